@@ -1,0 +1,19 @@
+// One flat config for every workspace. Astro components are checked by `astro check` instead.
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  {
+    ignores: ['**/node_modules/**', '**/dist/**', '**/.astro/**', '**/.sanity/**', '**/sanity.types.ts', 'bench/results/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      // Unused arguments named with a leading underscore document a required signature.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Type-only imports keep runtime imports honest (see verbatimModuleSyntax in tsconfig.base.json).
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+)

@@ -1,0 +1,8 @@
+import { z } from 'zod'
+
+/** An absolute http(s) URL: the only kind of outside link a talk or speaker may point to. */
+export const HttpUrlSchema = z.url({
+  protocol: /^https?$/,
+  error: (issue) =>
+    `"${String(issue.input)}" n'est pas une adresse web valide : saisissez une URL complète commençant par https:// (ou http://).`,
+})

@@ -1,0 +1,77 @@
+import { z } from 'zod'
+import { ImageWithAltSchema } from './image.ts'
+
+/** Inline styles an editor can apply to text (bold, italic, inline code). */
+export const DECORATORS = ['strong', 'em', 'code'] as const
+
+/** A link annotation. The site decides which schemes render as links (see the web app's safe-url). */
+export const LinkMarkSchema = z.object({
+  _type: z.literal('link'),
+  _key: z.string(),
+  href: z.string().optional(),
+})
+
+export const SpanSchema = z.object({
+  _type: z.literal('span'),
+  _key: z.string(),
+  text: z.string(),
+  marks: z.array(z.string()).optional(),
+})
+
+const blockBase = {
+  _type: z.literal('block'),
+  _key: z.string(),
+  children: z.array(SpanSchema),
+  markDefs: z.array(LinkMarkSchema).optional(),
+  listItem: z.enum(['bullet', 'number']).optional(),
+  level: z.number().int().positive().optional(),
+}
+
+/** A paragraph, heading or list item of a talk recap. */
+export const BlockSchema = z.object({
+  ...blockBase,
+  style: z.enum(['normal', 'h2', 'h3']).optional(),
+})
+
+/** A paragraph or list item of a short text (edition intro, aside). */
+export const SimpleBlockSchema = z.object({
+  ...blockBase,
+  style: z.literal('normal').optional(),
+  listItem: z.literal('bullet').optional(),
+})
+
+/** A code sample inside a recap. */
+export const CodeBlockSchema = z.object({
+  _type: z.literal('codeBlock'),
+  _key: z.string(),
+  language: z.string().optional(),
+  /** The code, shown as written. */
+  code: z.string().min(1, { error: 'le bloc de code est vide : collez le code ou supprimez le bloc.' }),
+})
+
+/** An image placed inside a recap. */
+export const InlineImageSchema = ImageWithAltSchema.extend({ _key: z.string() })
+
+/** Rich text of a talk recap: paragraphs, h2/h3, lists, links, inline code, code blocks, images. */
+export const BlockContentSchema = z.array(
+  z.discriminatedUnion('_type', [BlockSchema, CodeBlockSchema, InlineImageSchema]),
+)
+
+/** Short rich text: paragraphs, bullet lists, links and inline code. */
+export const SimpleBlockContentSchema = z.array(SimpleBlockSchema)
+
+export type Span = z.output<typeof SpanSchema>
+export type LinkMark = z.output<typeof LinkMarkSchema>
+export type Block = z.output<typeof BlockSchema>
+export type CodeBlock = z.output<typeof CodeBlockSchema>
+export type InlineImage = z.output<typeof InlineImageSchema>
+export type BlockContent = z.output<typeof BlockContentSchema>
+export type SimpleBlockContent = z.output<typeof SimpleBlockContentSchema>
+
+/** Plain text of rich text, paragraphs separated by blank lines (excerpts, word counts, meta tags). */
+export function toPlainText(blocks: ReadonlyArray<{ _type: string; children?: ReadonlyArray<{ text?: string }> }>): string {
+  return blocks
+    .filter((block) => block._type === 'block')
+    .map((block) => (block.children ?? []).map((child) => child.text ?? '').join(''))
+    .join('\n\n')
+}

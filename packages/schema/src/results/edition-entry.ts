@@ -1,0 +1,26 @@
+import { z } from 'zod'
+import { ImageWithAltSchema } from '../image.ts'
+import { BlockContentSchema, SimpleBlockContentSchema } from '../portable-text.ts'
+import { SpeakerRefSchema, TalkRefSchema, TopicRefSchema } from './references.ts'
+
+/** A talk as an edition lists it: enough to print its recap in the edition post. */
+export const EditionTalkSchema = TalkRefSchema.extend({
+  speakers: z.array(SpeakerRefSchema),
+  topics: z.array(TopicRefSchema),
+  body: BlockContentSchema,
+})
+
+/** An edition as the editions query returns it, talks in editor order. */
+export const EditionEntrySchema = z.object({
+  _id: z.string(),
+  title: z.string(),
+  slug: z.string(),
+  dates: z.array(z.string()).min(1),
+  intro: SimpleBlockContentSchema,
+  cover: ImageWithAltSchema.nullish(),
+  seoDescription: z.string().nullish(),
+  talks: z.array(EditionTalkSchema),
+})
+
+export type EditionTalk = z.output<typeof EditionTalkSchema>
+export type EditionEntry = z.output<typeof EditionEntrySchema>

@@ -1,0 +1,45 @@
+import { z } from 'zod'
+import { TalkFormatSchema } from '../talk-format.ts'
+
+/*
+ * Small projections that several query results share. GROQ returns `null` for a missing field,
+ * so optional values are `.nullish()`.
+ */
+
+export const SpeakerRefSchema = z.object({
+  _id: z.string(),
+  name: z.string(),
+  slug: z.string(),
+})
+
+export const TopicRefSchema = z.object({
+  _id: z.string(),
+  title: z.string(),
+  slug: z.string(),
+})
+
+export const EditionRefSchema = z.object({
+  _id: z.string(),
+  title: z.string(),
+  slug: z.string(),
+  dates: z.array(z.string()),
+})
+
+export const TalkRefSchema = z.object({
+  _id: z.string(),
+  title: z.string(),
+  slug: z.string(),
+  format: TalkFormatSchema,
+})
+
+/** A talk in a list (speaker page, topic page): where and when it was given, and by whom. */
+export const TalkListItemSchema = TalkRefSchema.extend({
+  speakers: z.array(SpeakerRefSchema),
+  edition: EditionRefSchema.nullish(),
+})
+
+export type SpeakerRef = z.output<typeof SpeakerRefSchema>
+export type TopicRef = z.output<typeof TopicRefSchema>
+export type EditionRef = z.output<typeof EditionRefSchema>
+export type TalkRef = z.output<typeof TalkRefSchema>
+export type TalkListItem = z.output<typeof TalkListItemSchema>

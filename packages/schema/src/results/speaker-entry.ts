@@ -1,0 +1,17 @@
+import { z } from 'zod'
+import { ExternalLinkSchema } from '../external-link.ts'
+import { ImageWithAltSchema } from '../image.ts'
+import { TalkListItemSchema } from './references.ts'
+
+/** A speaker as the speakers query returns it, with the talks they gave. */
+export const SpeakerEntrySchema = z.object({
+  _id: z.string(),
+  name: z.string(),
+  slug: z.string(),
+  bio: z.string().nullish(),
+  avatar: ImageWithAltSchema.nullish(),
+  links: z.array(ExternalLinkSchema).nullish(),
+  talks: z.array(TalkListItemSchema),
+})
+
+export type SpeakerEntry = z.output<typeof SpeakerEntrySchema>

@@ -1,0 +1,26 @@
+import { z } from 'zod'
+import { DocumentBaseSchema } from './document.ts'
+import { HttpUrlSchema } from './http-url.ts'
+
+/** Languages the site can be published in. */
+export const SITE_LANGUAGES = [
+  { value: 'fr', label: 'Français' },
+  { value: 'en', label: 'English' },
+] as const
+
+export const SITE_SETTINGS_ID = 'siteSettings'
+
+/** Site-wide settings: a single document with the fixed id `siteSettings`. */
+export const SiteSettingsSchema = DocumentBaseSchema.extend({
+  _type: z.literal('siteSettings'),
+  /** Name of the site, shown in the header and in page titles. */
+  title: z.string().trim().min(1, { error: 'le titre du site est vide.' }),
+  /** One sentence describing the site, for search engines and feeds. */
+  description: z.string().trim().min(1, { error: 'la description du site est vide.' }),
+  /** Language of the content. */
+  language: z.enum(SITE_LANGUAGES.map((language) => language.value) as ['fr', 'en']),
+  /** Public address of the site, used for canonical links and the Studio's "Voir sur le site". */
+  baseUrl: HttpUrlSchema,
+})
+
+export type SiteSettings = z.output<typeof SiteSettingsSchema>

@@ -1,0 +1,22 @@
+import { z } from 'zod'
+import { DocumentBaseSchema } from './document.ts'
+import { ExternalLinkSchema } from './external-link.ts'
+import { ImageWithAltSchema } from './image.ts'
+import { SlugSchema } from './slug.ts'
+
+/** A person who gave at least one talk, as stored in the dataset. */
+export const SpeakerSchema = DocumentBaseSchema.extend({
+  _type: z.literal('speaker'),
+  /** Name as credited on talks. */
+  name: z.string().trim().min(1, { error: "le nom est vide : saisissez le nom de l'intervenant." }),
+  /** Address of the speaker page, generated from the name. */
+  slug: SlugSchema,
+  /** One or two sentences about the speaker. */
+  bio: z.string().optional(),
+  /** Photo of the speaker. */
+  avatar: ImageWithAltSchema.optional(),
+  /** The speaker's pages elsewhere. */
+  links: z.array(ExternalLinkSchema).optional(),
+})
+
+export type Speaker = z.output<typeof SpeakerSchema>

@@ -1,0 +1,16 @@
+import { z } from 'zod'
+import { DocumentBaseSchema } from './document.ts'
+import { SlugSchema } from './slug.ts'
+
+/** A topic that talks touch (Kubernetes, SRE, Kafka…), as stored in the dataset. */
+export const TagSchema = DocumentBaseSchema.extend({
+  _type: z.literal('tag'),
+  /** Name of the topic. */
+  title: z.string().trim().min(1, { error: 'le titre est vide : saisissez le nom du sujet.' }),
+  /** Address of the topic page, generated from the title. */
+  slug: SlugSchema,
+  /** What the topic covers, in one sentence. */
+  description: z.string().optional(),
+})
+
+export type Tag = z.output<typeof TagSchema>

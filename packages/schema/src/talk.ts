@@ -1,0 +1,31 @@
+import { z } from 'zod'
+import { AsideSchema } from './aside.ts'
+import { DocumentBaseSchema } from './document.ts'
+import { BlockContentSchema } from './portable-text.ts'
+import { KeyedReferenceSchema } from './reference.ts'
+import { SlugSchema } from './slug.ts'
+import { TalkFormatSchema } from './talk-format.ts'
+import { TalkLinksSchema } from './talk-links.ts'
+
+/** A talk given at a WeShare day, as stored in the dataset. */
+export const TalkSchema = DocumentBaseSchema.extend({
+  _type: z.literal('talk'),
+  /** Title of the talk as announced. */
+  title: z.string().trim().min(1, { error: 'le titre est vide : saisissez le titre du talk.' }),
+  /** Address of the talk page, generated from the title. */
+  slug: SlugSchema,
+  /** Format of the talk (Quickie, REX, Tools in Action, Conférence, Hands-on). */
+  format: TalkFormatSchema,
+  /** People who gave the talk, in the order they are credited. */
+  speakers: z.array(KeyedReferenceSchema).min(1, { error: 'aucun intervenant : ajoutez au moins une personne.' }),
+  /** Recap of the talk. */
+  body: BlockContentSchema.min(1, { error: "le résumé est vide : rédigez le résumé du talk." }),
+  /** Topics the talk touches. */
+  topics: z.array(KeyedReferenceSchema).optional(),
+  /** Slides, video and repository of the talk. */
+  links: TalkLinksSchema.optional(),
+  /** Notes that belong to the talk but are not its recap. */
+  asides: z.array(AsideSchema).optional(),
+})
+
+export type Talk = z.output<typeof TalkSchema>
