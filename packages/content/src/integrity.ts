@@ -1,0 +1,134 @@
+import type { ContentProblem, DocumentType } from '@weshare/schema'
+import { formatPath, subjectOf } from '@weshare/schema'
+
+interface StoredDocument {
+  _id: string
+  _type: string
+  slug?: { current?: string }
+  talks?: Array<{ _ref?: string }>
+}
+
+/** Which document type each reference field must point to. */
+const REFERENCE_TARGETS: Partial<Record<DocumentType, Record<string, DocumentType>>> = {
+  session: { talks: 'talk' },
+  talk: { speakers: 'speaker', topics: 'tag' },
+}
+
+interface FoundReference {
+  path: Array<string | number>
+  ref: string
+}
+
+/** Every `_ref` inside a document except asset references, which point to files, not documents. */
+function referencesIn(value: unknown, path: Array<string | number> = []): FoundReference[] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => referencesIn(item, [...path, index]))
+  if (typeof value !== 'object' || value === null) return []
+  const record = value as Record<string, unknown>
+  if (typeof record._ref === 'string') return path.at(-1) === 'asset' ? [] : [{ path, ref: record._ref }]
+  return Object.entries(record).flatMap(([key, child]) => referencesIn(child, [...path, key]))
+}
+
+/**
+ * Problems that no single document shows: references to documents that are gone, slugs used twice,
+ * talks listed by several editions or by none. See docs/architecture.md for which are errors.
+ */
+export function integrityProblems(documents: ReadonlyArray<StoredDocument>): ContentProblem[] {
+  const problems: ContentProblem[] = []
+  const byId = new Map(documents.map((doc) => [doc._id, doc]))
+
+  for (const doc of documents) {
+    const targets = REFERENCE_TARGETS[doc._type as DocumentType] ?? {}
+    for (const { path, ref } of referencesIn(doc)) {
+      const target = byId.get(ref)
+      const expected = targets[String(path[0])]
+      if (!target) {
+        problems.push({
+          severity: 'error',
+          subject: subjectOf(doc),
+          path: formatPath(path),
+          message: `pointe vers un document qui n'existe pas ou n'est pas publié (id ${ref}) : ouvrez ce document dans le Studio et choisissez à nouveau la référence, ou publiez le document visé.`,
+        })
+      } else if (expected && target._type !== expected) {
+        problems.push({
+          severity: 'error',
+          subject: subjectOf(doc),
+          path: formatPath(path),
+          message: `pointe vers un document de type ${target._type} (id ${ref}) au lieu de ${expected} : choisissez à nouveau la référence dans le Studio.`,
+        })
+      }
+    }
+  }
+
+  const slugOwners = new Map<string, StoredDocument[]>()
+  for (const doc of documents) {
+    const slug = doc.slug?.current
+    if (!slug) continue
+    const key = `${doc._type}\u0000${slug}`
+    slugOwners.set(key, [...(slugOwners.get(key) ?? []), doc])
+  }
+  for (const owners of slugOwners.values()) {
+    if (owners.length < 2) continue
+    for (const doc of owners) {
+      const others = owners.filter((other) => other !== doc).map((other) => other._id)
+      problems.push({
+        severity: 'error',
+        subject: subjectOf(doc),
+        path: 'slug',
+        message: `le slug "${doc.slug?.current}" est aussi celui de ${others.join(', ')} : deux pages auraient la même adresse, changez l'un des slugs.`,
+      })
+    }
+  }
+
+  const editionsOfTalk = new Map<string, StoredDocument[]>()
+  for (const edition of documents.filter((doc) => doc._type === 'session')) {
+    const refs = (edition.talks ?? []).map((item) => item._ref).filter((ref): ref is string => typeof ref === 'string')
+    if (refs.length === 0) {
+      problems.push({
+        severity: 'warning',
+        subject: subjectOf(edition),
+        path: 'talks',
+        message: "l'édition ne liste aucun talk : elle est publiée avec sa seule introduction ; ajoutez ses talks dans le Studio.",
+      })
+    }
+    for (const [index, ref] of refs.entries()) {
+      if (refs.indexOf(ref) !== index) {
+        problems.push({
+          severity: 'error',
+          subject: subjectOf(edition),
+          path: `talks[${index}]`,
+          message: `le talk ${ref} est listé deux fois : retirez le doublon dans le Studio.`,
+        })
+        continue
+      }
+      editionsOfTalk.set(ref, [...(editionsOfTalk.get(ref) ?? []), edition])
+    }
+  }
+  for (const talk of documents.filter((doc) => doc._type === 'talk')) {
+    const editions = editionsOfTalk.get(talk._id) ?? []
+    if (editions.length === 0) {
+      problems.push({
+        severity: 'warning',
+        subject: subjectOf(talk),
+        path: '',
+        message: "aucune édition ne liste ce talk : il est publié sans édition ni talk précédent/suivant ; ajoutez-le à son édition dans le Studio.",
+      })
+    } else if (editions.length > 1) {
+      problems.push({
+        severity: 'error',
+        subject: subjectOf(talk),
+        path: '',
+        message: `le talk est listé par plusieurs éditions (${editions.map((edition) => edition._id).join(', ')}) : un talk appartient à une seule édition ; retirez-le des autres, ou créez un talk distinct s'il a été rejoué.`,
+      })
+    }
+  }
+
+  if (!byId.has('siteSettings')) {
+    problems.push({
+      severity: 'error',
+      subject: { type: 'siteSettings', id: 'siteSettings' },
+      path: '',
+      message: 'les réglages du site sont absents : ouvrez « Réglages du site » dans le Studio, remplissez-les et publiez.',
+    })
+  }
+  return problems
+}

@@ -1,0 +1,129 @@
+import type { ContentProblem, DocumentSubject } from '@weshare/schema'
+import {
+  DOCUMENT_TYPE_LABELS,
+  DOCUMENT_TYPES,
+  EditionEntrySchema,
+  SiteSettingsEntrySchema,
+  SpeakerEntrySchema,
+  TalkEntrySchema,
+  TopicEntrySchema,
+  editorErrorMap,
+  formatProblems,
+  problemsFromIssues,
+  validateDocument,
+} from '@weshare/schema'
+import type { z } from 'zod'
+import { ContentError } from './content-error.ts'
+import { integrityProblems } from './integrity.ts'
+import { withPreviousNext } from './previous-next.ts'
+import { documentsQuery, editionsQuery, siteSettingsQuery, speakersQuery, talksQuery, topicsQuery } from './queries/queries.ts'
+import type { SiteContent } from './site-content.ts'
+import type { ContentSource } from './sources/source.ts'
+
+export interface LoadOptions {
+  /** Adds a Studio edit link to each reported problem (`SANITY_STUDIO_URL`). */
+  studioUrl?: string | undefined
+  /** Where the summary and warnings go. */
+  log?: (line: string) => void
+}
+
+export interface LoadResult {
+  content: SiteContent
+  warnings: ContentProblem[]
+  /** One line: source, counts per type, unpublished documents ignored, time. */
+  summary: string
+  timings: { fetchMs: number; validateMs: number; queriesMs: number }
+}
+
+/** A failed content check: `message` is the whole report, one line per problem. */
+export class ContentValidationError extends ContentError {
+  override name = 'ContentError'
+  readonly problems: ContentProblem[]
+  constructor(problems: ContentProblem[], report: string) {
+    super(report)
+    this.problems = problems
+  }
+}
+
+type Entry = { _id?: unknown; slug?: unknown; title?: unknown; name?: unknown }
+
+function parseEntries<S extends z.ZodType>(
+  schema: S,
+  type: string,
+  value: unknown,
+  problems: ContentProblem[],
+): Array<z.output<S>> {
+  const entries = Array.isArray(value) ? (value as unknown[]) : []
+  const parsed: Array<z.output<S>> = []
+  for (const entry of entries) {
+    const result = schema.safeParse(entry, { error: editorErrorMap })
+    if (result.success) {
+      parsed.push(result.data)
+      continue
+    }
+    const loose = (entry ?? {}) as Entry
+    const label = [loose.slug, loose.title, loose.name].find((candidate) => typeof candidate === 'string')
+    const subject: DocumentSubject = { type, id: String(loose._id ?? '(sans id)'), label: label as string | undefined }
+    problems.push(...problemsFromIssues(subject, result.error.issues))
+  }
+  return parsed
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+
+/**
+ * Loads everything the site publishes from a source: checks every stored document and the links
+ * between them, then runs the page queries and checks their results. Throws a ContentValidationError
+ * listing every problem at once when anything would publish a broken page.
+ */
+export async function loadContent(source: ContentSource, options: LoadOptions = {}): Promise<LoadResult> {
+  const format = (problems: ContentProblem[]) =>
+    formatProblems(problems, { studioUrl: options.studioUrl, typeLabels: DOCUMENT_TYPE_LABELS })
+  const fail = (problems: ContentProblem[]) => {
+    const errors = problems.filter((problem) => problem.severity === 'error')
+    const header =
+      `Content from ${source.description} cannot be published: ${plural(errors.length, 'error')}` +
+      `, ${plural(problems.length - errors.length, 'warning')}. Fix each line below in the Studio, publish, and build again.`
+    return new ContentValidationError(problems, `${header}\n${format(problems)}`)
+  }
+
+  const started = performance.now()
+  const documents = (await source.fetch(documentsQuery, { types: DOCUMENT_TYPES })) as Array<{ _id: string; _type: string }>
+  const fetched = performance.now()
+
+  const problems = [...documents.flatMap(validateDocument), ...integrityProblems(documents)]
+  const validated = performance.now()
+  if (problems.some((problem) => problem.severity === 'error')) throw fail(problems)
+
+  const [editionsRaw, talksRaw, speakersRaw, topicsRaw, settingsRaw] = await Promise.all([
+    source.fetch(editionsQuery),
+    source.fetch(talksQuery),
+    source.fetch(speakersQuery),
+    source.fetch(topicsQuery),
+    source.fetch(siteSettingsQuery),
+  ])
+  const resultProblems: ContentProblem[] = []
+  const editions = parseEntries(EditionEntrySchema, 'session', editionsRaw, resultProblems)
+  const talks = parseEntries(TalkEntrySchema, 'talk', talksRaw, resultProblems)
+  const speakers = parseEntries(SpeakerEntrySchema, 'speaker', speakersRaw, resultProblems)
+  const topics = parseEntries(TopicEntrySchema, 'tag', topicsRaw, resultProblems)
+  const [settings] = parseEntries(SiteSettingsEntrySchema, 'siteSettings', [{ _id: 'siteSettings', ...(settingsRaw as object) }], resultProblems)
+  const queried = performance.now()
+  if (resultProblems.length > 0 || !settings) throw fail([...problems, ...resultProblems])
+
+  const counts = DOCUMENT_TYPES.map((type) => plural(documents.filter((doc) => doc._type === type).length, type)).join(', ')
+  const ignored =
+    source.unpublishedIgnored === null
+      ? 'drafts excluded by the published perspective'
+      : `${plural(source.unpublishedIgnored, 'unpublished document')} ignored (drafts, versions, system)`
+  const summary = `Loaded ${source.description}: ${counts}; ${ignored}; ${Math.round(queried - started)} ms.`
+  options.log?.(summary)
+  if (problems.length > 0) options.log?.(format(problems))
+
+  return {
+    content: { settings, editions, talks: withPreviousNext(talks, editions), speakers, topics },
+    warnings: problems,
+    summary,
+    timings: { fetchMs: fetched - started, validateMs: validated - fetched, queriesMs: queried - validated },
+  }
+}

@@ -1,0 +1,26 @@
+/*
+ * Named GROQ projections shared by the queries. A query composes these instead of repeating field
+ * lists, so a field added here reaches every page that shows it. Plain string constants (not
+ * function calls) so that `sanity typegen` can resolve them statically.
+ */
+
+export const speakerRefFields = /* groq */ `_id, name, "slug": slug.current`
+
+export const topicRefFields = /* groq */ `_id, title, "slug": slug.current`
+
+export const editionRefFields = /* groq */ `_id, title, "slug": slug.current, dates`
+
+export const talkRefFields = /* groq */ `_id, title, "slug": slug.current, format`
+
+/** Speakers in credit order; topics, or an empty list when the talk has none. */
+export const talkCreditsFields = /* groq */ `
+  "speakers": speakers[]->{${speakerRefFields}},
+  "topics": coalesce(topics[]->{${topicRefFields}}, [])`
+
+/** The edition that lists a talk (`^` is the talk). A talk in no edition gets null. */
+export const talkEditionField = /* groq */ `
+  "edition": *[_type == "session" && ^._id in talks[]._ref] | order(dates[0] desc) [0]{${editionRefFields}}`
+
+/** A talk in a speaker's or topic's list. */
+export const talkListItemFields = /* groq */ `${talkRefFields},
+  "speakers": speakers[]->{${speakerRefFields}},${talkEditionField}`
