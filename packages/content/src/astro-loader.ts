@@ -1,9 +1,13 @@
+import { AstroError } from 'astro/errors'
 import type { Loader } from 'astro/loaders'
+import { isContentError } from './content-error.ts'
 import { loadContent, type LoadResult } from './load-content.ts'
 import type { CollectionName } from './site-content.ts'
 import { sourceFromEnv } from './source-from-env.ts'
 
 let pending: Promise<LoadResult> | undefined
+/** Every collection awaits the same load; its failure is reported once. */
+let reported: unknown
 
 /** One load per build, shared by every collection. */
 function loadOnce(log: (line: string) => void): Promise<LoadResult> {
@@ -26,7 +30,22 @@ export function weshareLoader(collection: CollectionName): Loader {
   return {
     name: `weshare-${collection}`,
     async load({ store, parseData, generateDigest, logger }) {
-      const { content } = await loadOnce((line) => logger.info(line))
+      let content
+      try {
+        ;({ content } = await loadOnce((line) => logger.info(line)))
+      } catch (error) {
+        if (!isContentError(error)) throw error
+        // The report goes to the log as is; the error Astro prints stays short, because Astro adds a
+        // misleading "browser APIs" hint to any message containing the word "document".
+        if (reported !== error) logger.error(error.message)
+        reported = error
+        const failure = new AstroError(
+          'The content check failed: the lines above say what to fix.',
+          'Nothing was published; fix the content and build again.',
+        )
+        failure.stack = ''
+        throw failure
+      }
       const entries: Array<{ id: string; data: Record<string, unknown> }> =
         collection === 'settings'
           ? [{ id: 'site', data: { ...content.settings } }]

@@ -81,8 +81,13 @@ export class ContentLakeSource implements ContentSource {
     const { attempts, retryDelayMs } = this.options
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.client.fetch(query, params, { filterResponse: true })
+        const response: unknown = await this.client.fetch(query, params, { filterResponse: false })
+        if (typeof response !== 'object' || response === null || !('result' in response)) {
+          throw this.failure({ statusCode: 200, message: `the answer has no "result": ${this.redact(JSON.stringify(response) ?? 'empty body').slice(0, 80)}` }, attempt)
+        }
+        return response.result
       } catch (error) {
+        if (error instanceof ContentError) throw error
         const failure = error as HttpFailure
         const status = failure.statusCode
         const retryable = status === undefined || RETRYABLE.has(status)

@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, test } from 'vitest'
+import { loadContent } from '../load-content.ts'
+import { startQueryApiServer, type QueryApiServer } from '../testing/query-api-server.ts'
+import { sampleDocuments } from '../testing/fixtures.ts'
+import { ContentLakeSource, type ContentLakeOptions } from './content-lake-source.ts'
+import { DatasetFileSource } from './dataset-file-source.ts'
+
+let server: QueryApiServer | undefined
+afterEach(async () => {
+  await server?.close()
+  server = undefined
+})
+
+async function lake(options: Partial<ContentLakeOptions> & { serverToken?: string } = {}) {
+  const documents = await sampleDocuments()
+  server = await startQueryApiServer({ documents, dataset: 'production', projectId: 'weshare0', token: options.serverToken })
+  const source = new ContentLakeSource({
+    projectId: 'weshare0',
+    dataset: 'production',
+    apiVersion: '2025-02-19',
+    apiHost: server.url,
+    retryDelayMs: 10,
+    attempts: 3,
+    ...options,
+  })
+  return { source, server, documents }
+}
+
+describe('the Content Lake source', () => {
+  test('returns the same content as the dataset file for the same documents', async () => {
+    const { source, documents } = await lake()
+    const fromLake = await loadContent(source)
+    const fromFile = await loadContent(new DatasetFileSource(documents, 'file'))
+    expect(fromLake.content).toEqual(fromFile.content)
+    expect(fromLake.content.talks).toHaveLength(21)
+  })
+
+  test('sends the read token as a bearer token', async () => {
+    const { source, server } = await lake({ token: 'sk-good', serverToken: 'sk-good' })
+    await source.fetch('count(*)')
+    expect(server.requests.at(-1)?.authorization).toBe('Bearer sk-good')
+  })
+
+  test('retries a 429 answer and succeeds', async () => {
+    const { source, server } = await lake()
+    server.inject({ status: 429, body: '{"error":"Too Many Requests"}', headers: { 'retry-after': '0' }, times: 2 })
+    expect(await source.fetch('count(*[_type == "talk"])')).toBe(21)
+    expect(server.requests).toHaveLength(3)
+  })
+
+  test('retries 5xx answers with backoff, then fails naming host, dataset, status and what to check', async () => {
+    const { source, server } = await lake()
+    server.inject({ status: 503, body: '{"error":"Service Unavailable"}', times: 10 })
+    await expect(source.fetch('count(*)')).rejects.toThrow(
+      new RegExp(`host ${server.url.replace(/\./g, '\\.')}, project weshare0, dataset production: HTTP 503 .*after 3 attempt\\(s\\)\\. The Content Lake kept failing`),
+    )
+    expect(server.requests).toHaveLength(3)
+  })
+
+  test('gives up on a request that times out, with the host and dataset in the message', async () => {
+    const { source, server } = await lake({ timeoutMs: 200, attempts: 2 })
+    server.inject({ delayMs: 1000, body: '{"result": 1}', times: 5 })
+    await expect(source.fetch('count(*)')).rejects.toThrow(/host http:\/\/127\.0\.0\.1:\d+, project weshare0, dataset production: no usable answer .*after 2 attempt\(s\)\. Check the network and SANITY_API_HOST/)
+  })
+
+  test('reports a body that is not JSON instead of publishing garbage', async () => {
+    const { source, server } = await lake()
+    server.inject({ status: 200, body: '<html>proxy error</html>', headers: { 'content-type': 'application/json' }, times: 5 })
+    await expect(source.fetch('count(*)')).rejects.toThrow(/dataset production: .*check that SANITY_API_HOST points at the Sanity API|dataset production: no usable answer/)
+  })
+
+  test('explains a 401 with a bad token without retrying and without printing the token', async () => {
+    const { source, server } = await lake({ token: 'sk-wrong-secret', serverToken: 'sk-good' })
+    const failure = await source.fetch('count(*)').catch((error: Error) => error)
+    expect(String(failure)).toMatch(/dataset production: HTTP 401 .*rejected SANITY_API_READ_TOKEN/)
+    expect(String(failure)).not.toContain('sk-wrong-secret')
+    expect(server.requests).toHaveLength(1)
+  })
+
+  test('names the project and dataset to check when the dataset does not exist', async () => {
+    const { source } = await lake({ dataset: 'staging' })
+    await expect(source.fetch('count(*)')).rejects.toThrow(/dataset staging: HTTP 404 .*Check SANITY_PROJECT_ID \("weshare0"\) and SANITY_DATASET \("staging"\)/)
+  })
+})
