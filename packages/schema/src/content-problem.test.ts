@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest'
+import { formatPath, formatProblem, formatProblems, studioEditUrl } from './content-problem.ts'
+
+const subject = { type: 'talk', id: 'talk-kafka', label: 'kafka-explique-au-grumpy-cat' }
+
+describe('content problems', () => {
+  test('writes field paths the way editors see nested fields', () => {
+    expect(formatPath(['speakers', 1, '_ref'])).toBe('speakers[1]._ref')
+    expect(formatPath(['links', 'slides'])).toBe('links.slides')
+    expect(formatPath([])).toBe('')
+  })
+
+  test('puts type, label, id, field and message on one line', () => {
+    expect(formatProblem({ severity: 'error', subject, path: 'format', message: 'format inconnu.' }, { typeLabels: { talk: 'Talk' } })).toBe(
+      'ERREUR Talk "kafka-explique-au-grumpy-cat" (id talk-kafka) · format : format inconnu.',
+    )
+  })
+
+  test('links each line to the document in the Studio when the Studio URL is known', () => {
+    expect(studioEditUrl('https://weshare.sanity.studio/', subject)).toBe('https://weshare.sanity.studio/intent/edit/id=talk-kafka;type=talk')
+    expect(formatProblem({ severity: 'warning', subject, path: '', message: 'm.' }, { studioUrl: 'https://s.example' })).toBe(
+      'ATTENTION talk "kafka-explique-au-grumpy-cat" (id talk-kafka) : m. → https://s.example/intent/edit/id=talk-kafka;type=talk',
+    )
+  })
+
+  test('lists errors before warnings', () => {
+    const report = formatProblems([
+      { severity: 'warning', subject, path: '', message: 'w.' },
+      { severity: 'error', subject, path: '', message: 'e.' },
+    ])
+    expect(report.split('\n').map((line) => line.split(' ')[0])).toEqual(['ERREUR', 'ATTENTION'])
+  })
+})
