@@ -1,0 +1,31 @@
+import { TagIcon } from '@sanity/icons/Tag'
+import { defineField, defineType } from 'sanity'
+import { slugField } from '../helpers/slug-field.ts'
+
+/** A topic that talks touch (Kubernetes, SRE, Kafka…). */
+export const tag = defineType({
+  name: 'tag',
+  title: 'Sujet',
+  type: 'document',
+  icon: TagIcon,
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Titre',
+      description: 'Nom du sujet, par exemple « Kubernetes » ou « Observabilité ».',
+      type: 'string',
+      validation: (rule) => rule.required().error('Saisissez le nom du sujet.'),
+    }),
+    slugField('title'),
+    defineField({
+      name: 'description',
+      title: 'Description',
+      description: 'Ce que couvre le sujet, en une phrase.',
+      type: 'text',
+      rows: 2,
+    }),
+  ],
+  preview: {
+    select: { title: 'title', subtitle: 'description' },
+  },
+})

@@ -1,0 +1,24 @@
+import { SLUG_PATTERN } from '@weshare/schema'
+import { defineField } from 'sanity'
+import { SLUG_MAX_LENGTH, slugify } from './slugify.ts'
+
+/**
+ * The `slug` field every public document has: generated from `source`, accents folded, unique
+ * among documents of the same type (Sanity's default `isUnique` compares within the type, which
+ * is what the site's URLs need: /talks/x and /speakers/x may share a slug).
+ */
+export function slugField(source: string) {
+  return defineField({
+    name: 'slug',
+    title: 'Slug',
+    description: "Fin de l'adresse de la page sur le site, générée depuis le titre.",
+    type: 'slug',
+    options: { source, maxLength: SLUG_MAX_LENGTH, slugify: (input) => slugify(input) },
+    validation: (rule) =>
+      rule.required().custom((value) => {
+        const current = value?.current
+        if (current === undefined || SLUG_PATTERN.test(current)) return true
+        return 'Utilisez des minuscules sans accent, des chiffres et des tirets : cliquez sur « Générer ».'
+      }),
+  })
+}
