@@ -40,11 +40,26 @@ export const SimpleBlockSchema = z.object({
   listItem: z.literal('bullet').optional(),
 })
 
+/** Languages a code block can declare; "text" shows the code as is. */
+export const CODE_LANGUAGES = [
+  { title: 'Bash', value: 'bash' },
+  { title: 'HCL (Terraform)', value: 'hcl' },
+  { title: 'YAML', value: 'yaml' },
+  { title: 'TypeScript', value: 'typescript' },
+  { title: 'JavaScript', value: 'javascript' },
+  { title: 'Go', value: 'go' },
+  { title: 'JSON', value: 'json' },
+  { title: 'Texte brut', value: 'text' },
+] as const
+
+export type CodeLanguage = (typeof CODE_LANGUAGES)[number]['value']
+
 /** A code sample inside a recap. */
 export const CodeBlockSchema = z.object({
   _type: z.literal('codeBlock'),
   _key: z.string(),
-  language: z.string().optional(),
+  /** Language of the code. */
+  language: z.enum(CODE_LANGUAGES.map((language) => language.value) as unknown as [CodeLanguage, ...CodeLanguage[]]).optional(),
   /** The code, shown as written. */
   code: z.string().min(1, { error: 'le bloc de code est vide : collez le code ou supprimez le bloc.' }),
 })

@@ -3,7 +3,7 @@ import { HttpUrlSchema } from './http-url.ts'
 
 /** Where to find more about a talk. Every link is optional. */
 export const TalkLinksSchema = z.object({
-  _type: z.literal('talkLinks').optional(),
+  _type: z.literal('talkLinks'),
   /** Slides of the talk. */
   slides: HttpUrlSchema.optional(),
   /** Video recording of the talk. */

@@ -1,17 +1,6 @@
 import { CodeIcon } from '@sanity/icons/Code'
+import { CODE_LANGUAGES } from '@weshare/schema'
 import { defineField, defineType } from 'sanity'
-
-/** Languages the site highlights; "text" shows the code as is. */
-export const CODE_LANGUAGES = [
-  { title: 'Bash', value: 'bash' },
-  { title: 'HCL (Terraform)', value: 'hcl' },
-  { title: 'YAML', value: 'yaml' },
-  { title: 'TypeScript', value: 'typescript' },
-  { title: 'JavaScript', value: 'javascript' },
-  { title: 'Go', value: 'go' },
-  { title: 'JSON', value: 'json' },
-  { title: 'Texte brut', value: 'text' },
-] as const
 
 export const codeBlock = defineType({
   name: 'codeBlock',
