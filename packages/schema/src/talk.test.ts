@@ -34,8 +34,8 @@ describe('TalkSchema', () => {
   })
 
   test('accepts only http(s) links for slides, video and repository', () => {
-    expect(messages({ ...talk, links: { slides: 'https://example.org/s.pdf', video: 'http://example.org/v' } })).toEqual([])
-    expect(messages({ ...talk, links: { repository: 'javascript:alert(1)' } })).toEqual([
+    expect(messages({ ...talk, links: { _type: 'talkLinks', slides: 'https://example.org/s.pdf', video: 'http://example.org/v' } })).toEqual([])
+    expect(messages({ ...talk, links: { _type: 'talkLinks', repository: 'javascript:alert(1)' } })).toEqual([
       expect.stringMatching(/^links\.repository: "javascript:alert\(1\)" n'est pas une adresse web valide/),
     ])
   })

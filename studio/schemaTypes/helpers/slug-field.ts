@@ -1,6 +1,6 @@
 import { SLUG_PATTERN } from '@weshare/schema'
 import { defineField } from 'sanity'
-import { SLUG_MAX_LENGTH, slugify } from './slugify.ts'
+import { SLUG_MAX_LENGTH, slugify } from '@weshare/schema'
 
 /**
  * The `slug` field every public document has: generated from `source`, accents folded, unique
