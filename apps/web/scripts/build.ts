@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
 import { build } from 'astro'
 import { indexSite } from './pagefind-index.ts'
 
@@ -11,9 +12,12 @@ import { indexSite } from './pagefind-index.ts'
  */
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const dist = join(root, 'dist')
-const staging = join(root, '.staging', 'dist')
-const previous = join(root, '.staging', 'previous')
+/** `--out <dir>` publishes somewhere else than dist/ (tests build fixture sites side by side). */
+const { values: args } = parseArgs({ options: { out: { type: 'string' } } })
+const dist = args.out ? resolve(args.out) : join(root, 'dist')
+const work = `${dist}.staging`
+const staging = join(work, 'dist')
+const previous = join(work, 'previous')
 
 const timings: Record<string, number> = {}
 async function phase<T>(name: string, run: () => Promise<T>): Promise<T> {
@@ -26,17 +30,17 @@ async function phase<T>(name: string, run: () => Promise<T>): Promise<T> {
 }
 
 try {
-  await rm(join(root, '.staging'), { recursive: true, force: true })
+  await rm(work, { recursive: true, force: true })
   await phase('astro', () => build({ root, outDir: staging, logLevel: 'info' }))
   const report = await phase('pagefind', () => indexSite(staging))
   console.log(`Search index: ${report.pages} pages in ${Math.round(report.ms)} ms.`)
   if (existsSync(dist)) await rename(dist, previous)
   await rename(staging, dist)
-  await rm(join(root, '.staging'), { recursive: true, force: true })
+  await rm(work, { recursive: true, force: true })
   console.log(`Site published to ${dist} (astro ${timings.astro} ms, search index ${timings.pagefind} ms).`)
 } catch (error) {
   // Astro has already printed its own errors (the content report among them); add the outcome only.
   const message = error instanceof Error ? error.message : String(error)
-  console.error(`\nBuild failed: ${message}\nThe previously published site in dist/ is unchanged.`)
+  console.error(`\nBuild failed: ${message}\nThe previously published site in ${dist} is unchanged.`)
   process.exitCode = 1
 }
