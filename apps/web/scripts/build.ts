@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { rename, rm } from 'node:fs/promises'
+import { rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -13,7 +13,8 @@ import { indexSite } from './pagefind-index.ts'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 /** `--out <dir>` publishes somewhere else than dist/ (tests build fixture sites side by side). */
-const { values: args } = parseArgs({ options: { out: { type: 'string' } } })
+/** `--report <file>` writes the time of each phase as JSON (the benchmark reads it). */
+const { values: args } = parseArgs({ options: { out: { type: 'string' }, report: { type: 'string' } } })
 const dist = args.out ? resolve(args.out) : join(root, 'dist')
 const work = `${dist}.staging`
 const staging = join(work, 'dist')
@@ -38,6 +39,10 @@ try {
   await rename(staging, dist)
   await rm(work, { recursive: true, force: true })
   console.log(`Site published to ${dist} (astro ${timings.astro} ms, search index ${timings.pagefind} ms).`)
+  if (args.report) {
+    const content = (globalThis as Record<symbol, unknown>)[Symbol.for('weshare.content.loadTimings')] ?? null
+    await writeFile(args.report, JSON.stringify({ timingsMs: timings, content, searchPages: report.pages }, null, 2))
+  }
 } catch (error) {
   // Astro has already printed its own errors (the content report among them); add the outcome only.
   const message = error instanceof Error ? error.message : String(error)

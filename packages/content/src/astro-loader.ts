@@ -9,11 +9,22 @@ let pending: Promise<LoadResult> | undefined
 /** Every collection awaits the same load; its failure is reported once. */
 let reported: unknown
 
+/**
+ * Where the last load's timings are left for the build script, which runs Astro in the same process
+ * but imports this module through Node rather than through Vite, so it cannot share module state.
+ */
+export const LOAD_TIMINGS_KEY = Symbol.for('weshare.content.loadTimings')
+
 /** One load per build, shared by every collection. */
 function loadOnce(log: (line: string) => void): Promise<LoadResult> {
-  pending ??= sourceFromEnv().then((source) =>
-    loadContent(source, { studioUrl: process.env.SANITY_STUDIO_URL, log }),
-  )
+  pending ??= (async () => {
+    const started = performance.now()
+    const source = await sourceFromEnv()
+    const readMs = performance.now() - started
+    const result = await loadContent(source, { studioUrl: process.env.SANITY_STUDIO_URL, log })
+    ;(globalThis as Record<symbol, unknown>)[LOAD_TIMINGS_KEY] = { readMs, ...result.timings }
+    return result
+  })()
   return pending
 }
 
