@@ -1,6 +1,11 @@
+import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
+/** Where the site is published; canonical links, the feed, the sitemap and robots.txt use it. */
+const DEFAULT_SITE_URL = 'https://recaps.weshare.example'
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://recaps.weshare.example',
+  site: process.env.SITE_URL?.trim() || DEFAULT_SITE_URL,
   trailingSlash: 'always',
+  integrations: [sitemap()],
 })

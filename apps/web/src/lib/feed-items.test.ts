@@ -1,0 +1,75 @@
+import type { EditionEntry, TalkEntry } from '@weshare/schema'
+import { describe, expect, test } from 'vitest'
+import { feedItems } from './feed-items.ts'
+
+const paragraph = (text: string) => [
+  { _type: 'block' as const, _key: 'k', children: [{ _type: 'span' as const, _key: 's', text }] },
+]
+const editionRef = { _id: 'e1', title: 'WeShare de mars', slug: 'weshare-mars', dates: ['2023-02-06', '2023-03-06'] }
+
+const edition: EditionEntry = { ...editionRef, intro: paragraph('Une édition riche.'), talks: [] }
+const talk = (slug: string, extra: Partial<TalkEntry> = {}): TalkEntry => ({
+  _id: slug,
+  title: `Talk ${slug}`,
+  slug,
+  format: 'conference',
+  speakers: [],
+  topics: [{ _id: 't', title: 'Kafka', slug: 'kafka' }],
+  body: paragraph(`Le résumé de ${slug}.`),
+  edition: editionRef,
+  ...extra,
+})
+
+describe('feedItems', () => {
+  test('lists the edition and its talks, each linking to its own page', () => {
+    const items = feedItems([edition], [talk('mimir')])
+    expect(items.map((item) => item.link)).toEqual(['/sessions/weshare-mars/', '/talks/mimir/'])
+  })
+
+  test('dates a talk with the last day of its edition', () => {
+    const [, item] = feedItems([edition], [talk('mimir')])
+    expect(item?.pubDate?.toISOString()).toBe('2023-03-06T00:00:00.000Z')
+  })
+
+  test('tags a talk with its format label and its topics', () => {
+    expect(feedItems([], [talk('mimir')])[0]?.categories).toEqual(['Conférence', 'Kafka'])
+  })
+
+  test('puts newer editions first and undated talks last', () => {
+    const older = { ...edition, slug: 'weshare-janvier', dates: ['2023-01-09'] }
+    const items = feedItems([older, edition], [talk('orphelin', { edition: null })])
+    expect(items.map((item) => item.link)).toEqual([
+      '/sessions/weshare-mars/',
+      '/sessions/weshare-janvier/',
+      '/talks/orphelin/',
+    ])
+  })
+
+  test('describes an edition with its SEO description when there is one', () => {
+    expect(feedItems([{ ...edition, seoDescription: 'Vingt et un talks.' }], [])[0]?.description).toBe(
+      'Vingt et un talks.',
+    )
+  })
+})
+
+test('lists the talks of an edition in the order its recap reads: by format, then as the editor placed them', () => {
+  const talks = [talk('conf-a'), talk('quickie', { format: 'quickie' }), talk('conf-b')]
+  const ordered = {
+    ...edition,
+    talks: [talks[2]!, talks[0]!, talks[1]!].map(({ _id, title, slug, format, speakers, topics, body }) => ({
+      _id,
+      title,
+      slug,
+      format,
+      speakers,
+      topics,
+      body,
+    })),
+  }
+  expect(feedItems([ordered], talks).map((item) => item.link)).toEqual([
+    '/sessions/weshare-mars/',
+    '/talks/quickie/',
+    '/talks/conf-b/',
+    '/talks/conf-a/',
+  ])
+})

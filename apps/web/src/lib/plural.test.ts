@@ -1,0 +1,11 @@
+import { expect, test } from 'vitest'
+import { countLabel, TALK_WORDS } from './plural.ts'
+
+test('uses the singular for 0 and 1 and the plural from 2, as French does', () => {
+  expect([0, 1, 2, 21].map((count) => countLabel(count, TALK_WORDS))).toEqual([
+    '0 talk',
+    '1 talk',
+    '2 talks',
+    '21 talks',
+  ])
+})

@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest'
+import { editionJsonLd, talkJsonLd } from './structured-data.ts'
+
+const publisher = { name: 'WeShare recaps', url: 'https://recaps.weshare.example/' }
+
+test('an edition is a BlogPosting published on its last day', () => {
+  const data = editionJsonLd(
+    { title: 'WeShare de février et mars 2023', dates: ['2023-02-06', '2023-03-06'] },
+    'Résumés',
+    'https://recaps.weshare.example/sessions/x/',
+    publisher,
+  )
+  expect(data).toMatchObject({
+    '@type': 'BlogPosting',
+    headline: 'WeShare de février et mars 2023',
+    datePublished: '2023-03-06',
+  })
+})
+
+describe('talkJsonLd', () => {
+  const talk = {
+    title: 'Mimir',
+    edition: {
+      title: 'WeShare 2023',
+      dates: ['2023-02-06', '2023-03-06'],
+      url: 'https://recaps.weshare.example/sessions/x/',
+    },
+    speakers: [{ name: 'Benoît', url: 'https://recaps.weshare.example/speakers/benoit/' }],
+    topics: [{ title: 'Métriques', url: 'https://recaps.weshare.example/tags/metriques/' }],
+  }
+
+  test('describes the recap as an Article that is part of its edition post', () => {
+    expect(talkJsonLd(talk, 'Résumé', 'https://recaps.weshare.example/talks/mimir/', publisher)).toMatchObject({
+      '@type': 'Article',
+      datePublished: '2023-03-06',
+      isPartOf: { '@type': 'BlogPosting', url: 'https://recaps.weshare.example/sessions/x/' },
+      mentions: [{ '@type': 'Person', name: 'Benoît' }],
+      about: [{ '@type': 'Thing', name: 'Métriques' }],
+    })
+  })
+
+  test('leaves out the date and the edition of a talk no edition lists', () => {
+    const data = talkJsonLd(
+      { ...talk, edition: null },
+      'Résumé',
+      'https://recaps.weshare.example/talks/mimir/',
+      publisher,
+    )
+    expect(data).not.toHaveProperty('datePublished')
+    expect(data).not.toHaveProperty('isPartOf')
+  })
+})

@@ -1,0 +1,65 @@
+import { lastDate } from './editions.ts'
+
+/*
+ * schema.org objects for JSON-LD. An edition recap is a blog post (BlogPosting). A talk page is a
+ * written recap of a talk, not the talk itself: `Event` would need a start time and a place we do not
+ * have, and a recap is not the presentation, so it is an `Article`, part of the edition's post, that
+ * is `about` its topics and `mentions` its speakers. Neither names an author: the recaps are
+ * published by the site, which is the publisher.
+ */
+
+interface Publisher {
+  name: string
+  url: string
+}
+
+const organization = (publisher: Publisher) => ({ '@type': 'Organization', name: publisher.name, url: publisher.url })
+
+export function editionJsonLd(
+  edition: { title: string; dates: readonly string[] },
+  description: string,
+  url: string,
+  publisher: Publisher,
+  imageUrl?: string,
+) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BlogPosting',
+    headline: edition.title,
+    description,
+    url,
+    mainEntityOfPage: url,
+    datePublished: lastDate(edition.dates),
+    inLanguage: 'fr-FR',
+    ...(imageUrl ? { image: imageUrl } : {}),
+    author: organization(publisher),
+    publisher: organization(publisher),
+  }
+}
+
+export interface TalkJsonLdInput {
+  title: string
+  edition: { title: string; dates: readonly string[]; url: string } | null | undefined
+  speakers: ReadonlyArray<{ name: string; url: string }>
+  topics: ReadonlyArray<{ title: string; url: string }>
+}
+
+export function talkJsonLd(talk: TalkJsonLdInput, description: string, url: string, publisher: Publisher) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: talk.title,
+    description,
+    url,
+    mainEntityOfPage: url,
+    inLanguage: 'fr-FR',
+    ...(talk.edition && talk.edition.dates.length > 0 ? { datePublished: lastDate(talk.edition.dates) } : {}),
+    ...(talk.edition
+      ? { isPartOf: { '@type': 'BlogPosting', headline: talk.edition.title, url: talk.edition.url } }
+      : {}),
+    about: talk.topics.map((topic) => ({ '@type': 'Thing', name: topic.title, url: topic.url })),
+    mentions: talk.speakers.map((speaker) => ({ '@type': 'Person', name: speaker.name, url: speaker.url })),
+    author: organization(publisher),
+    publisher: organization(publisher),
+  }
+}
