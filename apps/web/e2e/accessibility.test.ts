@@ -1,0 +1,75 @@
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { axeViolations } from './harness/axe.ts'
+import { visit } from './harness/browser.ts'
+import { paths, readDataset, type Dataset } from './harness/dataset.ts'
+import { useSite } from './harness/use-site.ts'
+
+const site = useSite()
+let data: Dataset
+// One tab for the whole file: opening a tab costs about as much as checking a short page.
+let page: Page
+beforeAll(async () => {
+  data = await readDataset()
+  page = await site.browser.newPage()
+})
+afterAll(async () => {
+  await page?.close()
+})
+
+/** One page of each type, chosen from the dataset: the latest edition, its first talk with that talk's speaker and format, a topic. */
+const PAGE_TYPES: ReadonlyArray<readonly [string, (data: Dataset) => string]> = [
+  ['home page', () => paths.home],
+  ['edition page', (data) => paths.edition(data.editions[0]!)],
+  ['talk page', (data) => paths.talk(firstTalk(data))],
+  ['speaker page', (data) => paths.speaker(data.speaker(firstTalk(data).speakers[0]!._ref))],
+  ['speakers index', () => paths.speakers],
+  ['topic page', (data) => paths.tag(data.tag(data.talks.find((talk) => talk.topics?.length)!.topics![0]!._ref))],
+  ['topics index', () => paths.tags],
+  ['format page', (data) => paths.format(firstTalk(data).format)],
+  ['formats index', () => paths.formats],
+  ['404 page', () => paths.notFound],
+]
+
+function firstTalk(data: Dataset) {
+  return data.talksOf(data.editions[0]!)[0]!
+}
+
+describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorScheme) => {
+  test.each(PAGE_TYPES)('the %s has no axe violation', async (_name, pathOf) => {
+    await page.emulateMedia({ colorScheme })
+    await visit(page, site.url, pathOf(data))
+    const violations = await axeViolations(page)
+    expect(violations, `axe found on ${pathOf(data)} (${colorScheme}):\n${violations.join('\n')}`).toEqual([])
+  })
+})
+
+describe('on a 320 px wide screen', () => {
+  test('the talk page has no axe violation and no horizontal scroll', async () => {
+    const narrow = await site.browser.newPage({ viewport: { width: 320, height: 640 } })
+    try {
+      // The talk with the longest recap has the most chances to hold a long word, a code block or an image.
+      const talk = [...data.talks].sort((a, b) => JSON.stringify(b.body).length - JSON.stringify(a.body).length)[0]!
+      await visit(narrow, site.url, paths.talk(talk))
+      const violations = await axeViolations(narrow)
+      expect(violations, `axe found on ${paths.talk(talk)} at 320 px:\n${violations.join('\n')}`).toEqual([])
+      const overflow = await narrow.evaluate(() => {
+        const width = document.scrollingElement!.scrollWidth
+        const widest = [...document.querySelectorAll('body *')]
+          .filter((element) => element.getBoundingClientRect().right > 320.5)
+          .slice(0, 5)
+          .map(
+            (element) =>
+              `<${element.tagName.toLowerCase()}${element.className ? ` class="${String(element.className)}"` : ''}>`,
+          )
+        return { width, widest }
+      })
+      expect(
+        overflow.width,
+        `the page is ${overflow.width} px wide; overflowing: ${overflow.widest.join(', ')}`,
+      ).toBeLessThanOrEqual(320)
+    } finally {
+      await narrow.close()
+    }
+  })
+})

@@ -1,0 +1,72 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { request } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { serveStatic, type StaticServer } from './static-server.ts'
+
+/** A raw GET, so that paths reach the server exactly as written (fetch would normalise `..`). */
+function get(base: string, path: string): Promise<{ status: number; type: string; body: string }> {
+  return new Promise((done, fail) => {
+    const { hostname, port } = new URL(base)
+    request({ hostname, port, path, method: 'GET' }, (response) => {
+      let body = ''
+      response.on('data', (chunk: Buffer) => (body += chunk.toString()))
+      response.on('end', () =>
+        done({ status: response.statusCode ?? 0, type: response.headers['content-type'] ?? '', body }),
+      )
+    })
+      .on('error', fail)
+      .end()
+  })
+}
+
+describe('the static server the browser tests use', () => {
+  let root: string
+  let server: StaticServer
+  beforeAll(async () => {
+    const parent = await mkdtemp(join(tmpdir(), 'weshare-static-'))
+    root = join(parent, 'dist')
+    await mkdir(join(root, 'talks/mimir'), { recursive: true })
+    await mkdir(join(root, 'pagefind'), { recursive: true })
+    await writeFile(join(parent, 'secret.txt'), 'outside the site')
+    await writeFile(join(root, 'index.html'), '<h1>home</h1>')
+    await writeFile(join(root, 'talks/mimir/index.html'), '<h1>mimir</h1>')
+    await writeFile(join(root, '404.html'), '<h1>introuvable</h1>')
+    await writeFile(join(root, 'pagefind/en_1.pf_meta'), 'binary')
+    server = await serveStatic(root)
+  })
+  afterAll(async () => {
+    await server.close()
+    await rm(join(root, '..'), { recursive: true, force: true })
+  })
+
+  test('serves a folder URL with its index.html as HTML', async () => {
+    expect(await get(server.url, '/talks/mimir/')).toMatchObject({
+      status: 200,
+      type: 'text/html; charset=utf-8',
+      body: '<h1>mimir</h1>',
+    })
+  })
+
+  test("serves Pagefind's index chunks as binary", async () => {
+    expect(await get(server.url, '/pagefind/en_1.pf_meta')).toMatchObject({
+      status: 200,
+      type: 'application/octet-stream',
+    })
+  })
+
+  test('answers a missing page with the site 404 page and status 404, and lists no folder', async () => {
+    expect(await get(server.url, '/nope/')).toMatchObject({ status: 404, body: '<h1>introuvable</h1>' })
+    expect(await get(server.url, '/talks/')).toMatchObject({ status: 404, body: '<h1>introuvable</h1>' })
+    expect((await get(server.url, '/talks/mimir')).status).toBe(404)
+  })
+
+  test('never serves a file outside the site folder', async () => {
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/talks/..%2f..%2fsecret.txt', '/..%5csecret.txt']) {
+      const response = await get(server.url, path)
+      expect(response.body, path).not.toContain('outside the site')
+    }
+    expect((await get(server.url, '/talks/..%2f..%2fsecret.txt')).status).toBe(400)
+  })
+})
