@@ -1,28 +1,21 @@
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { SAMPLE_DATASET_FILE, readDatasetFile } from '@weshare/content'
 import { startQueryApiServer } from '@weshare/content/testing'
 import { beforeAll, describe, expect, test } from 'vitest'
+import { runBuild } from './harness/site.ts'
 
 /*
  * What must never reach readers: drafts, release versions, and the read token. These tests build
  * the whole site (pages, feed, sitemap, search index) and read every byte it wrote.
  */
 
-const webRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const work = mkdtempSync(join(tmpdir(), 'weshare-never-published-'))
 
-/** Runs the production build; asynchronous, so that a server in this process can answer it. */
 async function buildSite(out: string, env: Record<string, string>): Promise<void> {
-  const child = spawn(process.execPath, ['scripts/build.ts', '--out', out], { cwd: webRoot, env: { ...process.env, ...env } })
-  let output = ''
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  const { code, output } = await runBuild(out, { ...process.env, ...env })
   if (code !== 0) throw new Error(`The site build failed (exit ${code}):\n${output}`)
 }
 

@@ -66,7 +66,7 @@ describe('loadContent on a broken dataset', () => {
     // 2. a talk whose second speaker was deleted
     ;(talks[1]!.speakers as Array<Record<string, unknown>>).push({ _type: 'reference', _ref: 'speaker-gone', _key: 'zz' })
     // 3. a link that is not http(s)
-    talks[2]!.links = { slides: 'ftp://example.org/slides.pdf' }
+    talks[2]!.links = { _type: 'talkLinks', slides: 'ftp://example.org/slides.pdf' }
     // 4. two tags with the same slug
     const tags = documents.filter((doc) => doc._type === 'tag')
     tags[1]!.slug = { ...(tags[0]!.slug as object) }

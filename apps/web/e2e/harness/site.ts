@@ -58,34 +58,42 @@ export interface TempSite {
   remove: () => Promise<void>
 }
 
-/**
- * Builds the site from another dataset file into a temporary folder with the build task's own
- * script (`scripts/build.ts`: Astro, then the search index), content read from SANITY_DATASET_FILE.
- * A failed build throws with the end of its output.
- */
-export async function buildSiteFrom(datasetFile: string): Promise<TempSite> {
-  const parent = await mkdtemp(join(tmpdir(), 'weshare-e2e-site-'))
-  const dir = join(parent, 'dist')
-  const remove = () => rm(parent, { recursive: true, force: true })
-  // Content Lake variables would take precedence over the file: a fixture build must never read them.
-  const env: NodeJS.ProcessEnv = { ...process.env, SANITY_DATASET_FILE: datasetFile }
-  delete env.SANITY_PROJECT_ID
-  delete env.SANITY_DATASET
+/** Runs the build task's own script (`scripts/build.ts`: Astro, then the search index) into `out`. */
+export async function runBuild(out: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
   // process.execPath is the Node 24 that runs the tests; the system Node is too old for Astro.
-  const command = [process.execPath, 'scripts/build.ts', '--out', dir]
-  const { code, output } = await new Promise<{ code: number | null; output: string }>((done, fail) => {
-    const child = spawn(command[0]!, command.slice(1), { cwd: WEB_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['scripts/build.ts', '--out', out], { cwd: WEB_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.once('error', fail)
     child.once('close', (exitCode) => done({ code: exitCode, output }))
   })
+}
+
+/** The environment of a build that reads a dataset file, never the Content Lake. */
+export function datasetFileEnv(datasetFile: string): NodeJS.ProcessEnv {
+  // Content Lake variables would take precedence over the file: a fixture build must never read them.
+  const env: NodeJS.ProcessEnv = { ...process.env, SANITY_DATASET_FILE: datasetFile }
+  delete env.SANITY_PROJECT_ID
+  delete env.SANITY_DATASET
+  return env
+}
+
+/**
+ * Builds the site from another dataset file into a temporary folder, content read from
+ * SANITY_DATASET_FILE. A failed build throws with the end of its output.
+ */
+export async function buildSiteFrom(datasetFile: string): Promise<TempSite> {
+  const parent = await mkdtemp(join(tmpdir(), 'weshare-e2e-site-'))
+  const dir = join(parent, 'dist')
+  const remove = () => rm(parent, { recursive: true, force: true })
+  const { code, output } = await runBuild(dir, datasetFileEnv(datasetFile))
   if (code !== 0 || !existsSync(join(dir, 'index.html'))) {
     await remove()
     const outcome = code === 0 ? 'exited 0 but wrote no index.html' : `failed with exit code ${String(code)}`
     throw new Error(
-      `Building the site from ${datasetFile} (\`${command.slice(1).join(' ')}\` in ${WEB_ROOT}) ${outcome}. ` +
+      `Building the site from ${datasetFile} (\`scripts/build.ts --out ${dir}\` in ${WEB_ROOT}) ${outcome}. ` +
         `Last lines of its output:\n${output.trimEnd().split('\n').slice(-40).join('\n')}`,
     )
   }

@@ -35,6 +35,15 @@ describe('the Content Lake source', () => {
     expect(fromLake.content.talks).toHaveLength(21)
   })
 
+  test('answers long queries that the client sends as POST, with their parameters', async () => {
+    const { source, server } = await lake()
+    const long = 'x'.repeat(20_000)
+    expect(await source.fetch('count(*[_type == $type && title != $long])', { type: 'talk', long })).toBe(21)
+    expect(server.requests.at(-1)?.method).toBe('POST')
+    expect(await source.fetch('count(*[_type == $type])', { type: 'talk' })).toBe(21)
+    expect(server.requests.at(-1)?.method).toBe('GET')
+  })
+
   test('sends the read token as a bearer token', async () => {
     const { source, server } = await lake({ token: 'sk-good', serverToken: 'sk-good' })
     await source.fetch('count(*)')
