@@ -370,7 +370,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../packages/content/src/queries/queries.ts
 // Variable: editionsQuery
-// Query: *[_type == "session" && defined(slug.current)] | order(dates[0] desc, _id asc) {  _id, title, "slug": slug.current, dates, intro, cover, seoDescription,  "talks": talks[]->{_id, title, "slug": slug.current, format,  "speakers": speakers[]->{_id, name, "slug": slug.current},  "topics": coalesce(topics[]->{_id, title, "slug": slug.current}, []), body}}
+// Query: *[_type == "session" && defined(slug.current)] | order(dates[0] desc, _id asc) {  _id, title, "slug": slug.current, dates, intro, cover, seoDescription,  "talkIds": coalesce(talks[]._ref, [])}
 export type EditionsQueryResult = Array<{
   _id: string
   title: string
@@ -386,30 +386,12 @@ export type EditionsQueryResult = Array<{
     _type: 'image'
   } | null
   seoDescription: string | null
-  talks: Array<{
-    _id: string
-    title: string
-    slug: string
-    format: 'conference' | 'hands-on' | 'quickie' | 'rex' | 'tools-in-action'
-    speakers: Array<{
-      _id: string
-      name: string
-      slug: string
-    }>
-    topics:
-      | Array<{
-          _id: string
-          title: string
-          slug: string
-        }>
-      | Array<never>
-    body: BlockContent
-  }>
+  talkIds: Array<string>
 }>
 
 // Source: ../packages/content/src/queries/queries.ts
 // Variable: talksQuery
-// Query: *[_type == "talk" && defined(slug.current)] | order(_id asc) {  _id, title, "slug": slug.current, format,  "speakers": speakers[]->{_id, name, "slug": slug.current},  "topics": coalesce(topics[]->{_id, title, "slug": slug.current}, []),  body, asides, links,  "edition": *[_type == "session" && ^._id in talks[]._ref] | order(dates[0] desc) [0]{_id, title, "slug": slug.current, dates}}
+// Query: *[_type == "talk" && defined(slug.current)] | order(_id asc) {  _id, title, "slug": slug.current, format,  "speakers": speakers[]->{_id, name, "slug": slug.current},  "topics": coalesce(topics[]->{_id, title, "slug": slug.current}, []),  body, asides, links}
 export type TalksQueryResult = Array<{
   _id: string
   title: string
@@ -434,17 +416,11 @@ export type TalksQueryResult = Array<{
     } & Aside
   > | null
   links: TalkLinks | null
-  edition: {
-    _id: string
-    title: string
-    slug: string
-    dates: Array<string>
-  } | null
 }>
 
 // Source: ../packages/content/src/queries/queries.ts
 // Variable: speakersQuery
-// Query: *[_type == "speaker" && defined(slug.current)] | order(name asc, _id asc) {  _id, name, "slug": slug.current, bio, avatar, links,  "talks": *[_type == "talk" && ^._id in speakers[]._ref] | order(title asc) {_id, title, "slug": slug.current, format,  "speakers": speakers[]->{_id, name, "slug": slug.current},  "edition": *[_type == "session" && ^._id in talks[]._ref] | order(dates[0] desc) [0]{_id, title, "slug": slug.current, dates}}}
+// Query: *[_type == "speaker" && defined(slug.current)] | order(name asc, _id asc) {  _id, name, "slug": slug.current, bio, avatar, links}
 export type SpeakersQueryResult = Array<{
   _id: string
   name: string
@@ -463,50 +439,16 @@ export type SpeakersQueryResult = Array<{
       _key: string
     } & ExternalLink
   > | null
-  talks: Array<{
-    _id: string
-    title: string
-    slug: string
-    format: 'conference' | 'hands-on' | 'quickie' | 'rex' | 'tools-in-action'
-    speakers: Array<{
-      _id: string
-      name: string
-      slug: string
-    }>
-    edition: {
-      _id: string
-      title: string
-      slug: string
-      dates: Array<string>
-    } | null
-  }>
 }>
 
 // Source: ../packages/content/src/queries/queries.ts
 // Variable: topicsQuery
-// Query: *[_type == "tag" && defined(slug.current)] | order(title asc, _id asc) {  _id, title, "slug": slug.current, description,  "talks": *[_type == "talk" && ^._id in topics[]._ref] | order(title asc) {_id, title, "slug": slug.current, format,  "speakers": speakers[]->{_id, name, "slug": slug.current},  "edition": *[_type == "session" && ^._id in talks[]._ref] | order(dates[0] desc) [0]{_id, title, "slug": slug.current, dates}}}
+// Query: *[_type == "tag" && defined(slug.current)] | order(title asc, _id asc) {  _id, title, "slug": slug.current, description}
 export type TopicsQueryResult = Array<{
   _id: string
   title: string
   slug: string
   description: string | null
-  talks: Array<{
-    _id: string
-    title: string
-    slug: string
-    format: 'conference' | 'hands-on' | 'quickie' | 'rex' | 'tools-in-action'
-    speakers: Array<{
-      _id: string
-      name: string
-      slug: string
-    }>
-    edition: {
-      _id: string
-      title: string
-      slug: string
-      dates: Array<string>
-    } | null
-  }>
 }>
 
 // Source: ../packages/content/src/queries/queries.ts
@@ -693,10 +635,10 @@ export type DocumentsQueryResult = Array<
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_type == "session" && defined(slug.current)] | order(dates[0] desc, _id asc) {\n  _id, title, "slug": slug.current, dates, intro, cover, seoDescription,\n  "talks": talks[]->{_id, title, "slug": slug.current, format,\n  "speakers": speakers[]->{_id, name, "slug": slug.current},\n  "topics": coalesce(topics[]->{_id, title, "slug": slug.current}, []), body}\n}': EditionsQueryResult
-    '*[_type == "talk" && defined(slug.current)] | order(_id asc) {\n  _id, title, "slug": slug.current, format,\n  "speakers": speakers[]->{_id, name, "slug": slug.current},\n  "topics": coalesce(topics[]->{_id, title, "slug": slug.current}, []),\n  body, asides, links,\n  "edition": *[_type == "session" && ^._id in talks[]._ref] | order(dates[0] desc) [0]{_id, title, "slug": slug.current, dates}\n}': TalksQueryResult
-    '*[_type == "speaker" && defined(slug.current)] | order(name asc, _id asc) {\n  _id, name, "slug": slug.current, bio, avatar, links,\n  "talks": *[_type == "talk" && ^._id in speakers[]._ref] | order(title asc) {_id, title, "slug": slug.current, format,\n  "speakers": speakers[]->{_id, name, "slug": slug.current},\n  "edition": *[_type == "session" && ^._id in talks[]._ref] | order(dates[0] desc) [0]{_id, title, "slug": slug.current, dates}}\n}': SpeakersQueryResult
-    '*[_type == "tag" && defined(slug.current)] | order(title asc, _id asc) {\n  _id, title, "slug": slug.current, description,\n  "talks": *[_type == "talk" && ^._id in topics[]._ref] | order(title asc) {_id, title, "slug": slug.current, format,\n  "speakers": speakers[]->{_id, name, "slug": slug.current},\n  "edition": *[_type == "session" && ^._id in talks[]._ref] | order(dates[0] desc) [0]{_id, title, "slug": slug.current, dates}}\n}': TopicsQueryResult
+    '*[_type == "session" && defined(slug.current)] | order(dates[0] desc, _id asc) {\n  _id, title, "slug": slug.current, dates, intro, cover, seoDescription,\n  "talkIds": coalesce(talks[]._ref, [])\n}': EditionsQueryResult
+    '*[_type == "talk" && defined(slug.current)] | order(_id asc) {\n  _id, title, "slug": slug.current, format,\n  "speakers": speakers[]->{_id, name, "slug": slug.current},\n  "topics": coalesce(topics[]->{_id, title, "slug": slug.current}, []),\n  body, asides, links\n}': TalksQueryResult
+    '*[_type == "speaker" && defined(slug.current)] | order(name asc, _id asc) {\n  _id, name, "slug": slug.current, bio, avatar, links\n}': SpeakersQueryResult
+    '*[_type == "tag" && defined(slug.current)] | order(title asc, _id asc) {\n  _id, title, "slug": slug.current, description\n}': TopicsQueryResult
     '*[_id == "siteSettings"][0]{title, description, language, baseUrl}': SiteSettingsQueryResult
     '*[_type in $types]': DocumentsQueryResult
   }

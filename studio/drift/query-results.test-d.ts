@@ -1,4 +1,4 @@
-import type { EditionEntry, SiteSettingsEntry, SpeakerEntry, TalkEntry, TopicEntry } from '@weshare/schema'
+import type { EditionRow, SiteSettingsEntry, SpeakerRow, TalkRow, TopicRow } from '@weshare/schema'
 import { expectTypeOf, test } from 'vitest'
 import type {
   EditionsQueryResult,
@@ -10,39 +10,36 @@ import type {
 
 /*
  * The fields each query returns (typed by `sanity typegen` from the GROQ in packages/content) must
- * be the fields the zod result schemas parse. A failing line names the extra field.
- * `previous` and `next` are derived from the edition order after the talks query runs.
+ * be the fields the zod row schemas parse (packages/schema/src/results/query-rows.ts).
+ * A failing line names the extra field.
  */
 
 type Fields<T> = Extract<keyof T, string>
 type Diff<A, B> = Exclude<Fields<A>, Fields<B>>
 
-test('the editions query returns what EditionEntrySchema parses', () => {
+test('the editions query returns what EditionRowSchema parses', () => {
   type Query = EditionsQueryResult[number]
-  expectTypeOf<Diff<Query, EditionEntry>>().toEqualTypeOf<never>()
-  expectTypeOf<Diff<EditionEntry, Query>>().toEqualTypeOf<never>()
-  type QueryTalk = NonNullable<Query['talks']>[number]
-  expectTypeOf<Diff<QueryTalk, EditionEntry['talks'][number]>>().toEqualTypeOf<never>()
-  expectTypeOf<Diff<EditionEntry['talks'][number], QueryTalk>>().toEqualTypeOf<never>()
+  expectTypeOf<Diff<Query, EditionRow>>().toEqualTypeOf<never>()
+  expectTypeOf<Diff<EditionRow, Query>>().toEqualTypeOf<never>()
 })
 
-test('the talks query returns what TalkEntrySchema parses, previous and next aside', () => {
+test('the talks query returns what TalkRowSchema parses', () => {
   type Query = TalksQueryResult[number]
-  expectTypeOf<Diff<Query, TalkEntry>>().toEqualTypeOf<never>()
-  expectTypeOf<Diff<TalkEntry, Query>>().toEqualTypeOf<'previous' | 'next'>()
+  expectTypeOf<Diff<Query, TalkRow>>().toEqualTypeOf<never>()
+  expectTypeOf<Diff<TalkRow, Query>>().toEqualTypeOf<never>()
+  expectTypeOf<Diff<Query['speakers'][number], TalkRow['speakers'][number]>>().toEqualTypeOf<never>()
 })
 
-test('the speakers query returns what SpeakerEntrySchema parses', () => {
+test('the speakers query returns what SpeakerRowSchema parses', () => {
   type Query = SpeakersQueryResult[number]
-  expectTypeOf<Diff<Query, SpeakerEntry>>().toEqualTypeOf<never>()
-  expectTypeOf<Diff<SpeakerEntry, Query>>().toEqualTypeOf<never>()
-  expectTypeOf<Diff<Query['talks'][number], SpeakerEntry['talks'][number]>>().toEqualTypeOf<never>()
+  expectTypeOf<Diff<Query, SpeakerRow>>().toEqualTypeOf<never>()
+  expectTypeOf<Diff<SpeakerRow, Query>>().toEqualTypeOf<never>()
 })
 
-test('the topics query returns what TopicEntrySchema parses', () => {
+test('the topics query returns what TopicRowSchema parses', () => {
   type Query = TopicsQueryResult[number]
-  expectTypeOf<Diff<Query, TopicEntry>>().toEqualTypeOf<never>()
-  expectTypeOf<Diff<TopicEntry, Query>>().toEqualTypeOf<never>()
+  expectTypeOf<Diff<Query, TopicRow>>().toEqualTypeOf<never>()
+  expectTypeOf<Diff<TopicRow, Query>>().toEqualTypeOf<never>()
 })
 
 test('the settings query returns what SiteSettingsEntrySchema parses', () => {

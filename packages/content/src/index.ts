@@ -1,7 +1,7 @@
 export { ContentError, isContentError } from './content-error.ts'
 export { integrityProblems } from './integrity.ts'
 export { ContentValidationError, loadContent, type LoadOptions, type LoadResult } from './load-content.ts'
-export { withPreviousNext } from './previous-next.ts'
+export { joinRows, type QueryRows } from './join.ts'
 export * from './queries/queries.ts'
 export type { CollectionName, SiteContent } from './site-content.ts'
 export { DEFAULT_API_VERSION, REPO_ROOT, SAMPLE_DATASET_FILE, sourceConfigFromEnv, sourceFromEnv } from './source-from-env.ts'

@@ -2,11 +2,11 @@ import type { ContentProblem, DocumentSubject } from '@weshare/schema'
 import {
   DOCUMENT_TYPE_LABELS,
   DOCUMENT_TYPES,
-  EditionEntrySchema,
+  EditionRowSchema,
   SiteSettingsEntrySchema,
-  SpeakerEntrySchema,
-  TalkEntrySchema,
-  TopicEntrySchema,
+  SpeakerRowSchema,
+  TalkRowSchema,
+  TopicRowSchema,
   editorErrorMap,
   formatProblems,
   problemsFromIssues,
@@ -15,7 +15,7 @@ import {
 import type { z } from 'zod'
 import { ContentError } from './content-error.ts'
 import { integrityProblems } from './integrity.ts'
-import { withPreviousNext } from './previous-next.ts'
+import { joinRows } from './join.ts'
 import { documentsQuery, editionsQuery, siteSettingsQuery, speakersQuery, talksQuery, topicsQuery } from './queries/queries.ts'
 import type { SiteContent } from './site-content.ts'
 import type { ContentSource } from './sources/source.ts'
@@ -103,10 +103,12 @@ export async function loadContent(source: ContentSource, options: LoadOptions = 
     source.fetch(siteSettingsQuery),
   ])
   const resultProblems: ContentProblem[] = []
-  const editions = parseEntries(EditionEntrySchema, 'session', editionsRaw, resultProblems)
-  const talks = parseEntries(TalkEntrySchema, 'talk', talksRaw, resultProblems)
-  const speakers = parseEntries(SpeakerEntrySchema, 'speaker', speakersRaw, resultProblems)
-  const topics = parseEntries(TopicEntrySchema, 'tag', topicsRaw, resultProblems)
+  const rows = {
+    editions: parseEntries(EditionRowSchema, 'session', editionsRaw, resultProblems),
+    talks: parseEntries(TalkRowSchema, 'talk', talksRaw, resultProblems),
+    speakers: parseEntries(SpeakerRowSchema, 'speaker', speakersRaw, resultProblems),
+    topics: parseEntries(TopicRowSchema, 'tag', topicsRaw, resultProblems),
+  }
   const [settings] = parseEntries(SiteSettingsEntrySchema, 'siteSettings', [{ _id: 'siteSettings', ...(settingsRaw as object) }], resultProblems)
   const queried = performance.now()
   if (resultProblems.length > 0 || !settings) throw fail([...problems, ...resultProblems])
@@ -121,7 +123,7 @@ export async function loadContent(source: ContentSource, options: LoadOptions = 
   if (problems.length > 0) options.log?.(format(problems))
 
   return {
-    content: { settings, editions, talks: withPreviousNext(talks, editions), speakers, topics },
+    content: { settings, ...joinRows(rows) },
     warnings: problems,
     summary,
     timings: { fetchMs: fetched - started, validateMs: validated - fetched, queriesMs: queried - validated },

@@ -16,11 +16,3 @@ export const talkRefFields = /* groq */ `_id, title, "slug": slug.current, forma
 export const talkCreditsFields = /* groq */ `
   "speakers": speakers[]->{${speakerRefFields}},
   "topics": coalesce(topics[]->{${topicRefFields}}, [])`
-
-/** The edition that lists a talk (`^` is the talk). A talk in no edition gets null. */
-export const talkEditionField = /* groq */ `
-  "edition": *[_type == "session" && ^._id in talks[]._ref] | order(dates[0] desc) [0]{${editionRefFields}}`
-
-/** A talk in a speaker's or topic's list. */
-export const talkListItemFields = /* groq */ `${talkRefFields},
-  "speakers": speakers[]->{${speakerRefFields}},${talkEditionField}`

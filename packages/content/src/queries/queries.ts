@@ -1,39 +1,32 @@
 import { defineQuery } from 'groq'
-import {
-  editionRefFields,
-  talkCreditsFields,
-  talkEditionField,
-  talkListItemFields,
-  talkRefFields,
-} from './fragments.ts'
+import { editionRefFields, speakerRefFields, talkCreditsFields, talkRefFields, topicRefFields } from './fragments.ts'
 
 /*
  * Every query the site runs. Both sources evaluate exactly these strings: groq-js over a dataset
  * file, the Query API on the Content Lake. `sanity typegen` types each one (studio/sanity.types.ts).
+ * Queries follow references forward only; join.ts links the rows backwards (see query-rows.ts).
  */
 
-/** Editions, newest first, each with its talks in editor order. */
+/** Editions, newest first, with the ids of their talks in editor order. */
 export const editionsQuery = defineQuery(`*[_type == "session" && defined(slug.current)] | order(dates[0] desc, _id asc) {
   ${editionRefFields}, intro, cover, seoDescription,
-  "talks": talks[]->{${talkRefFields},${talkCreditsFields}, body}
+  "talkIds": coalesce(talks[]._ref, [])
 }`)
 
-/** Talks with their edition, speakers, topics, asides and links (previous/next come from the edition order). */
+/** Talks with their speakers, topics, recap, asides and links. */
 export const talksQuery = defineQuery(`*[_type == "talk" && defined(slug.current)] | order(_id asc) {
   ${talkRefFields},${talkCreditsFields},
-  body, asides, links,${talkEditionField}
+  body, asides, links
 }`)
 
-/** Speakers with the talks they gave. */
+/** Speakers, by name. */
 export const speakersQuery = defineQuery(`*[_type == "speaker" && defined(slug.current)] | order(name asc, _id asc) {
-  _id, name, "slug": slug.current, bio, avatar, links,
-  "talks": *[_type == "talk" && ^._id in speakers[]._ref] | order(title asc) {${talkListItemFields}}
+  ${speakerRefFields}, bio, avatar, links
 }`)
 
-/** Topics with the talks that touch them. */
+/** Topics, by title. */
 export const topicsQuery = defineQuery(`*[_type == "tag" && defined(slug.current)] | order(title asc, _id asc) {
-  _id, title, "slug": slug.current, description,
-  "talks": *[_type == "talk" && ^._id in topics[]._ref] | order(title asc) {${talkListItemFields}}
+  ${topicRefFields}, description
 }`)
 
 /** The site settings singleton. */
