@@ -1,16 +1,4 @@
-/** Letters NFD does not split into a base letter and an accent. */
-const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss' }
-
-/** A URL-fragment-friendly form of a heading: "Les métriques à l'échelle" → "les-metriques-a-l-echelle". */
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[œæß]/g, (letter) => LIGATURES[letter] ?? letter)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-}
+import { slugify } from '@weshare/schema'
 
 /** Hands out ids for one page, each unique: a second "Conclusion" becomes "conclusion-2". */
 export type IdAllocator = (text: string) => string
