@@ -25,7 +25,7 @@ describe('publishing', () => {
     expect(failed.output).toContain('is unchanged')
     expect(readdirSync(out, { recursive: true }).sort()).toEqual(before)
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(home)
-    expect(existsSync(`${out}.staging`)).toBe(false)
+    expect(existsSync(`${out}.previous`)).toBe(false)
   })
 
   test('the source recap, converted by `import:recap`, builds into a site with its 21 talks', { timeout: 180_000 }, async () => {

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { rename, rm, writeFile } from 'node:fs/promises'
+import { cp, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { isContentError, sourceConfigFromEnv } from '@weshare/content'
 import { build } from 'astro'
 import { indexSite } from './pagefind-index.ts'
 
@@ -16,9 +18,24 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 /** `--report <file>` writes the time of each phase as JSON (the benchmark reads it). */
 const { values: args } = parseArgs({ options: { out: { type: 'string' }, report: { type: 'string' } } })
 const dist = args.out ? resolve(args.out) : join(root, 'dist')
-const work = `${dist}.staging`
+// Staging stays under apps/web whatever the destination: Astro's intermediate server build must
+// resolve packages from node_modules, and keeps it beside outDir only when outDir lies under the
+// working directory. One folder per destination keeps concurrent builds apart.
+const work = join(root, '.staging', createHash('sha256').update(dist).digest('hex').slice(0, 12))
 const staging = join(work, 'dist')
-const previous = join(work, 'previous')
+const previous = `${dist}.previous`
+
+/** Renames, or copies then removes when the destination is on another file system. */
+async function moveDirectory(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
+    await cp(from, `${to}.incoming`, { recursive: true })
+    await rename(`${to}.incoming`, to)
+    await rm(from, { recursive: true, force: true })
+  }
+}
 
 const timings: Record<string, number> = {}
 async function phase<T>(name: string, run: () => Promise<T>): Promise<T> {
@@ -31,12 +48,17 @@ async function phase<T>(name: string, run: () => Promise<T>): Promise<T> {
 }
 
 try {
+  // Settle the content source first: a wrong variable fails here, with its fix, before Astro starts.
+  const source = sourceConfigFromEnv()
+  if (source.kind === 'dataset-file') process.env.SANITY_DATASET_FILE = source.file
   await rm(work, { recursive: true, force: true })
-  await phase('astro', () => build({ root, outDir: staging, logLevel: 'info' }))
+  await phase('astro', () => build({ root, outDir: staging, cacheDir: join(work, 'cache'), logLevel: 'info' }))
   const report = await phase('pagefind', () => indexSite(staging))
   console.log(`Search index: ${report.pages} pages in ${Math.round(report.ms)} ms.`)
+  await rm(previous, { recursive: true, force: true })
   if (existsSync(dist)) await rename(dist, previous)
-  await rename(staging, dist)
+  await moveDirectory(staging, dist)
+  await rm(previous, { recursive: true, force: true })
   await rm(work, { recursive: true, force: true })
   console.log(`Site published to ${dist} (astro ${timings.astro} ms, search index ${timings.pagefind} ms).`)
   if (args.report) {
@@ -45,7 +67,8 @@ try {
   }
 } catch (error) {
   // Astro has already printed its own errors (the content report among them); add the outcome only.
-  const message = error instanceof Error ? error.message : String(error)
+  if (isContentError(error)) console.error(error.message)
+  const message = isContentError(error) ? 'the content source is not configured correctly (see above).' : error instanceof Error ? error.message : String(error)
   console.error(`\nBuild failed: ${message}\nThe previously published site in ${dist} is unchanged.`)
   process.exitCode = 1
 }
