@@ -1,5 +1,6 @@
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
+import { searchAssets } from './integrations/search-assets.ts'
 
 /** Where the site is published; canonical links, the feed, the sitemap and robots.txt use it. */
 const DEFAULT_SITE_URL = 'https://recaps.weshare.example'
@@ -7,5 +8,5 @@ const DEFAULT_SITE_URL = 'https://recaps.weshare.example'
 export default defineConfig({
   site: process.env.SITE_URL?.trim() || DEFAULT_SITE_URL,
   trailingSlash: 'always',
-  integrations: [sitemap()],
+  integrations: [sitemap(), searchAssets()],
 })

@@ -1,34 +1,60 @@
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import * as pagefind from 'pagefind'
 
 export interface IndexReport {
+  /** Pages in the index: those that mark their content with data-pagefind-body. */
   pages: number
+  /** HTML files Pagefind read, indexed or not. */
+  htmlFiles: number
   ms: number
 }
 
 function check(step: string, response: { errors: string[] }): void {
   if (response.errors.length > 0) {
-    throw new Error(`Pagefind could not ${step}: ${response.errors.join('; ')}. The site was not published; fix the page named above and build again.`)
+    throw new Error(
+      `Pagefind could not ${step}: ${response.errors.join('; ')}. The site was not published; fix the page named above and build again.`,
+    )
   }
+}
+
+/** Pages of every language in the written index, as its entry file counts them. */
+async function indexedPages(bundle: string): Promise<number> {
+  const entry = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages?: Record<string, { page_count?: number }>
+  }
+  return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0)
 }
 
 /**
  * Builds the search index of a built site into `<siteDir>/pagefind/`. Every response is checked,
  * and the Pagefind service is always closed, so a failed index never hangs the build.
+ *
+ * Only talk and edition pages are indexed (they carry data-pagefind-body; on an edition page, the
+ * recaps of its talks are data-pagefind-ignore="all", so a recap's words find the talk page alone).
+ * Speaker, topic, format and list pages are not indexed: they repeat titles that the talks have.
  */
 export async function indexSite(siteDir: string): Promise<IndexReport> {
   const started = performance.now()
   try {
+    // The pages are <html lang="fr">: Pagefind stems French without being told.
     const { errors, index } = await pagefind.createIndex({})
     check('start', { errors })
-    if (!index) throw new Error('Pagefind started without an index and gave no reason. Run the build again; if it persists, reinstall with `npm ci`.')
+    if (!index)
+      throw new Error(
+        'Pagefind started without an index and gave no reason. Run the build again; if it persists, reinstall with `npm ci`.',
+      )
     const added = await index.addDirectory({ path: siteDir })
     check(`index the pages of ${siteDir}`, added)
-    if (added.page_count === 0) {
-      throw new Error(`Pagefind found no page to index in ${siteDir}: pages must mark their content with data-pagefind-body.`)
+    const bundle = join(siteDir, 'pagefind')
+    check('write the index', await index.writeFiles({ outputPath: bundle }))
+    const pages = await indexedPages(bundle)
+    if (pages === 0) {
+      throw new Error(
+        `Pagefind found no page to index among the ${added.page_count} HTML files of ${siteDir}: talk and edition pages must mark their content with data-pagefind-body.`,
+      )
     }
-    check('write the index', await index.writeFiles({ outputPath: join(siteDir, 'pagefind') }))
-    return { pages: added.page_count, ms: performance.now() - started }
+    return { pages, htmlFiles: added.page_count, ms: performance.now() - started }
   } finally {
     await pagefind.close()
   }

@@ -27,13 +27,19 @@ describe('search synonyms', () => {
     expect(missingSynonyms('Passer via un proxy, relire le code source')).toEqual([])
     expect(missingSynonyms('Le rex de Guillaume')).toEqual([])
     expect(missingSynonyms('Des modèles IA en production')).toEqual(['intelligence artificielle'])
-    expect(missingSynonyms('Une pipeline CI/CD')).toEqual(['intégration continue', 'déploiement continu', 'livraison continue'])
+    expect(missingSynonyms('Une pipeline CI/CD')).toEqual([
+      'intégration continue',
+      'déploiement continu',
+      'livraison continue',
+    ])
   })
 
   test('keeps each group distinct: at least two forms, and no form in two groups', () => {
     const seen = new Map<string, number>()
     for (const [index, group] of SEARCH_SYNONYMS.entries()) {
-      expect(new Set(group.map((form) => foldAccents(form).toLowerCase())).size, `group ${group.join(' / ')}`).toBe(group.length)
+      expect(new Set(group.map((form) => foldAccents(form).toLowerCase())).size, `group ${group.join(' / ')}`).toBe(
+        group.length,
+      )
       for (const form of group) {
         const key = foldAccents(form).toLowerCase()
         expect(seen.get(key), `"${form}" is in two groups`).toBeUndefined()

@@ -1,0 +1,88 @@
+import { TALK_FORMATS } from '@weshare/schema'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { visit } from '../harness/browser.ts'
+import { paths, readDataset, type Dataset } from '../harness/dataset.ts'
+import { useSite } from '../harness/use-site.ts'
+import { q, searchFor } from './search-page.ts'
+
+/*
+ * What the index holds, read through Pagefind's own API in the browser: talk and edition pages
+ * only, each with a date to sort by and the metadata results show; and the synonyms, indexed yet
+ * out of sight.
+ */
+
+interface Indexed {
+  url: string
+  meta: Record<string, string>
+  filters: Record<string, string[]>
+}
+
+const site = useSite()
+let data: Dataset
+let page: Page
+let indexed: Indexed[]
+let sortedCount: number
+beforeAll(async () => {
+  data = await readDataset()
+  page = await site.browser.newPage()
+  await visit(page, site.url, paths.home)
+  // A string, not a function: the test runner would rewrite a function's import() for Node.
+  ;({ indexed, sortedCount } = await page.evaluate<{ indexed: Indexed[]; sortedCount: number }>(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js')
+    const all = await pagefind.search(null)
+    const sorted = await pagefind.search(null, { sort: { date: 'desc' } })
+    const pages = await Promise.all(all.results.map((result) => result.data()))
+    return { indexed: pages.map(({ url, meta, filters }) => ({ url, meta, filters })), sortedCount: sorted.results.length }
+  })()`))
+})
+afterAll(async () => {
+  await page?.close()
+})
+
+describe('the search index', () => {
+  test('holds every talk page and edition page, and no other page', () => {
+    const expected = [...data.talks.map(paths.talk), ...data.editions.map(paths.edition)]
+    expect(indexed.map((entry) => entry.url).toSorted()).toEqual(expected.toSorted())
+  })
+
+  test('gives every indexed page a date, so that newest first drops none', () => {
+    expect(sortedCount).toBe(indexed.length)
+    for (const entry of indexed) expect(entry.meta.date, entry.url).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+  })
+
+  test('gives each talk its title, format label, edition, speakers and filters', () => {
+    for (const talk of data.talks) {
+      const entry = indexed.find((candidate) => candidate.url === paths.talk(talk))!
+      const edition = data.editionOf(talk)
+      expect(entry.meta).toMatchObject({
+        title: talk.title,
+        format: TALK_FORMATS.find((format) => format.value === talk.format)!.label,
+        edition: edition.title,
+      })
+      for (const ref of talk.speakers) expect(entry.meta.speakers).toContain(data.speaker(ref._ref).name)
+      expect(entry.filters.format).toEqual([talk.format])
+      expect(entry.filters.speaker?.toSorted()).toEqual(
+        talk.speakers.map((ref) => data.speaker(ref._ref).slug.current).toSorted(),
+      )
+      expect(entry.filters.edition).toEqual([edition.slug.current])
+    }
+  })
+})
+
+describe('synonyms', () => {
+  const talk = () => data.talks.find((candidate) => candidate.slug.current === 'docker-compose-n-est-pas-mort')!
+
+  test('are added to the page out of sight and out of the accessibility tree', async () => {
+    await visit(page, site.url, paths.talk(talk()))
+    const added = page.locator('article p[hidden][aria-hidden="true"]')
+    await expect(added.textContent()).resolves.toContain('k8s')
+    await expect(added.isVisible()).resolves.toBe(false)
+    await expect(page.locator('main').innerText()).resolves.not.toContain('k8s')
+    await expect(page.locator('main').ariaSnapshot()).resolves.not.toContain('k8s')
+  })
+
+  test('are indexed all the same: the hidden form finds the page', async () => {
+    expect(await searchFor(page, site.url, q('k8s'))).toContain(paths.talk(talk()))
+  })
+})

@@ -1,0 +1,96 @@
+import { describe, expect, test } from 'vitest'
+import type { EditionEntry, TalkEntry } from '@weshare/schema'
+import { editionSearchRecord, talkSearchRecord, talkSearchText, UNDATED } from './search-record.ts'
+
+const edition = {
+  _id: 'session-1',
+  title: 'WeShare de février et mars 2023',
+  slug: 'weshare-2023',
+  dates: ['2023-03-06', '2023-02-06'],
+}
+
+const talk: TalkEntry = {
+  _id: 'talk-1',
+  title: 'Kafka expliqué au Grumpy Cat',
+  slug: 'kafka',
+  format: 'conference',
+  speakers: [
+    { _id: 'speaker-1', name: 'Joachim', slug: 'joachim' },
+    { _id: 'speaker-2', name: 'Stéphane', slug: 'stephane-kafka' },
+  ],
+  topics: [{ _id: 'tag-1', title: 'Kafka', slug: 'kafka' }],
+  body: [
+    {
+      _type: 'block',
+      _key: 'a',
+      style: 'normal',
+      markDefs: [],
+      children: [{ _type: 'span', _key: 'b', text: 'Kafka face à RabbitMQ.', marks: [] }],
+    },
+  ],
+  asides: [
+    {
+      _type: 'aside',
+      _key: 'c',
+      label: 'Replay',
+      body: [
+        {
+          _type: 'block',
+          _key: 'd',
+          style: 'normal',
+          markDefs: [],
+          children: [{ _type: 'span', _key: 'e', text: 'Bientôt en ligne.', marks: [] }],
+        },
+      ],
+    },
+  ],
+  edition,
+}
+
+describe('what a talk page tells the search index', () => {
+  test('files the talk under its format value and the slugs of its topics, speakers and edition', () => {
+    expect(talkSearchRecord(talk).filters).toEqual([
+      ['format', 'conference'],
+      ['tag', 'kafka'],
+      ['speaker', 'joachim'],
+      ['speaker', 'stephane-kafka'],
+      ['edition', 'weshare-2023'],
+    ])
+  })
+
+  test('gives results the format label, the speakers as a French list, the edition and its last day', () => {
+    const { meta, date } = talkSearchRecord(talk)
+    expect(Object.fromEntries(meta)).toEqual({
+      format: 'Conférence',
+      speakers: 'Joachim et Stéphane',
+      topics: 'Kafka',
+      edition: 'WeShare de février et mars 2023',
+      date: '2023-03-06',
+    })
+    expect(date).toBe('2023-03-06')
+  })
+
+  test('still dates a talk that no edition lists, after every dated page', () => {
+    const { date, meta } = talkSearchRecord({ ...talk, edition: null })
+    expect(date).toBe(UNDATED)
+    expect(meta.map(([key]) => key)).toEqual(['format', 'speakers', 'topics'])
+  })
+
+  test('looks for synonyms in the title, format, topics, recap and notes', () => {
+    const text = talkSearchText(talk)
+    for (const words of ['Grumpy Cat', 'Conférence', 'Kafka', 'RabbitMQ', 'Replay', 'Bientôt en ligne'])
+      expect(text).toContain(words)
+  })
+})
+
+test('an edition page is dated by its last day and belongs to no filter', () => {
+  const entry = { ...edition, intro: [], talks: [] } satisfies EditionEntry
+  expect(editionSearchRecord(entry)).toEqual({
+    filters: [],
+    meta: [
+      ['kind', "Récap d'édition"],
+      ['date', '2023-03-06'],
+    ],
+    date: '2023-03-06',
+  })
+})

@@ -1,0 +1,74 @@
+import { talkFormat, toPlainText, type EditionEntry, type TalkEntry } from '@weshare/schema'
+import { lastDate } from './editions.ts'
+import { frenchList } from './french-list.ts'
+import type { Facet } from './search-state.ts'
+
+/**
+ * What a page tells the search index besides its text: the filters it belongs to, the metadata a
+ * result shows, and its date for "newest first". Rendered by components/search/SearchIndexData.astro.
+ */
+export interface SearchRecord {
+  filters: Array<[Facet, string]>
+  meta: Array<[string, string]>
+  /** 'YYYY-MM-DD', on every indexed page: Pagefind drops the pages without the key when sorting by it. */
+  date: string
+}
+
+/** The date of a page no edition dates: sorted after every dated page in "newest first". */
+export const UNDATED = '0000-00-00'
+
+/**
+ * A talk is filtered by format value, topic, speaker and edition slugs (stable, unlike names, and
+ * two speakers may share a name); results show the format label, the speakers and the edition.
+ * Metadata is searchable: speaker and topic names find the talk, while the page's list of facts
+ * (format, speakers, edition, topics) stays out of the indexed text and of the excerpts.
+ */
+export function talkSearchRecord(talk: TalkEntry): SearchRecord {
+  const filters: SearchRecord['filters'] = [
+    ['format', talk.format],
+    ...talk.topics.map((topic): [Facet, string] => ['tag', topic.slug]),
+    ...talk.speakers.map((speaker): [Facet, string] => ['speaker', speaker.slug]),
+  ]
+  const meta: SearchRecord['meta'] = [['format', talkFormat(talk.format).label]]
+  if (talk.speakers.length > 0) meta.push(['speakers', frenchList(talk.speakers.map((speaker) => speaker.name))])
+  if (talk.topics.length > 0) meta.push(['topics', talk.topics.map((topic) => topic.title).join(', ')])
+  let date = UNDATED
+  if (talk.edition) {
+    filters.push(['edition', talk.edition.slug])
+    meta.push(['edition', talk.edition.title])
+    if (talk.edition.dates.length > 0) {
+      date = lastDate(talk.edition.dates)
+      meta.push(['date', date])
+    }
+  }
+  return { filters, meta, date }
+}
+
+/** An edition recap is found by its title and intro; it belongs to no filter, so filtering shows talks only. */
+export function editionSearchRecord(edition: EditionEntry): SearchRecord {
+  const date = lastDate(edition.dates)
+  return {
+    filters: [],
+    meta: [
+      ['kind', "Récap d'édition"],
+      ['date', date],
+    ],
+    date,
+  }
+}
+
+/** The words of a talk page that synonyms are looked for in: title, format, topics, recap and notes. */
+export function talkSearchText(talk: TalkEntry): string {
+  return [
+    talk.title,
+    talkFormat(talk.format).label,
+    ...talk.topics.map((topic) => topic.title),
+    toPlainText(talk.body),
+    ...(talk.asides ?? []).flatMap((aside) => [aside.label, toPlainText(aside.body)]),
+  ].join('\n')
+}
+
+/** The words of an edition page that are indexed: its title and intro (the recaps are the talks' own). */
+export function editionSearchText(edition: EditionEntry): string {
+  return [edition.title, toPlainText(edition.intro)].join('\n')
+}

@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest'
+import {
+  effectiveOrder,
+  emptyFilters,
+  pagefindFilters,
+  pagefindSort,
+  readSearchState,
+  writeSearchState,
+  type SearchState,
+} from './search-state.ts'
+
+const state = (partial: Partial<SearchState>): SearchState => ({
+  query: '',
+  filters: emptyFilters(),
+  order: 'relevance',
+  ...partial,
+})
+
+describe('the search state in the URL', () => {
+  test('reads the query, every value of every filter and the order of a shared link', () => {
+    const read = readSearchState('?q=kafka&format=conference&format=rex&tag=data&speaker=joachim&sort=recent')
+    expect(read).toEqual({
+      query: 'kafka',
+      filters: { format: ['conference', 'rex'], tag: ['data'], speaker: ['joachim'], edition: [] },
+      order: 'recent',
+    })
+  })
+
+  test('writes back the same link it read, so that a shared link survives a round trip', () => {
+    const link = '?q=kafka+explique&format=conference&tag=data&sort=recent'
+    expect(writeSearchState(readSearchState(link))).toBe(link)
+  })
+
+  test('ignores unknown parameters, blank values and repeated ones, and orders by relevance unless told', () => {
+    expect(readSearchState('?utm_source=x&tag=&tag=kafka&tag=kafka&sort=oldest&q=%20%20')).toEqual(
+      state({ filters: { ...emptyFilters(), tag: ['kafka'] } }),
+    )
+  })
+
+  test('leaves out what is empty, down to no query string at all', () => {
+    expect(writeSearchState(state({}))).toBe('')
+    expect(writeSearchState(state({ query: '  k8s ' }))).toBe('?q=k8s')
+  })
+})
+
+describe('what Pagefind is asked', () => {
+  test('accepts any value within a facet and requires every facet', () => {
+    const chosen = state({ filters: { ...emptyFilters(), format: ['conference', 'rex'], tag: ['kafka'] } })
+    expect(pagefindFilters(chosen)).toEqual({ format: { any: ['conference', 'rex'] }, tag: { any: ['kafka'] } })
+  })
+
+  test("leaves a facet's own choice out when counting that facet's values", () => {
+    const chosen = state({ filters: { ...emptyFilters(), format: ['conference'], tag: ['kafka'] } })
+    expect(pagefindFilters(chosen, 'format')).toEqual({ tag: { any: ['kafka'] } })
+  })
+
+  test('sorts newest first when asked, and always when there is no query to weigh', () => {
+    expect(pagefindSort(state({ query: 'kafka' }))).toBeUndefined()
+    expect(pagefindSort(state({ query: 'kafka', order: 'recent' }))).toEqual({ date: 'desc' })
+    expect(effectiveOrder(state({ query: '', order: 'relevance' }))).toBe('recent')
+  })
+})

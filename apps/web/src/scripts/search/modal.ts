@@ -1,0 +1,138 @@
+import { paths } from '../../lib/urls.ts'
+import { writeSearchState, emptyFilters } from '../../lib/search-state.ts'
+import { loadPagefind, SearchUnavailableError } from './pagefind.ts'
+import { arrowNavigation, resultCountText, resultItem } from './results.ts'
+
+/*
+ * The search dialog every page opens from its header (Ctrl+K, ⌘K, "/"). A native modal <dialog>:
+ * the page behind is inert, Escape closes it, and focus goes back to what opened it. Results come
+ * as the reader types; Enter in the box goes to /recherche/ with the same words, where filters and
+ * order are.
+ */
+
+/** Results shown in the dialog; the rest are one link away on /recherche/. */
+const MODAL_RESULTS = 8
+/** Pause after a keystroke before searching, so that a word typed quickly is searched once. */
+const TYPING_PAUSE_MS = 150
+
+interface Modal {
+  dialog: HTMLDialogElement
+  input: HTMLInputElement
+  status: HTMLElement
+  list: HTMLOListElement
+  more: HTMLAnchorElement
+  noResults: HTMLElement
+}
+
+let modal: Modal | undefined
+let opener: HTMLElement | null = null
+let searchId = 0
+
+function html(markup: string): DocumentFragment {
+  const template = document.createElement('template')
+  template.innerHTML = markup
+  return template.content
+}
+
+function create(): Modal {
+  // Static markup only: every text that comes from the index is set as text by resultItem().
+  const fragment = html(`
+<dialog class="search-dialog" aria-labelledby="search-dialog-title">
+  <div class="search-dialog-head">
+    <h2 id="search-dialog-title">Rechercher</h2>
+    <button type="button" class="search-dialog-close">Fermer</button>
+  </div>
+  <form class="search-form" role="search" action="${paths.search}" method="get">
+    <label for="search-dialog-input">Mots recherchés</label>
+    <input id="search-dialog-input" type="search" name="q" autocomplete="off" spellcheck="false" enterkeyhint="search" aria-describedby="search-dialog-help">
+  </form>
+  <p id="search-dialog-help" class="search-help">Flèches haut et bas pour parcourir les résultats, Entrée pour ouvrir, Échap pour fermer.</p>
+  <p class="search-status" role="status"></p>
+  <ol class="search-list"></ol>
+  <div class="search-no-results" hidden>
+    <p>Essayez d’autres mots, ou parcourez les <a href="${paths.topics}">sujets</a> et les <a href="${paths.formats}">formats</a>.</p>
+  </div>
+  <p class="search-dialog-more" hidden><a href="${paths.search}">Tous les résultats, avec filtres et tri</a></p>
+</dialog>`)
+  const dialog = fragment.querySelector('dialog')!
+  const found: Modal = {
+    dialog,
+    input: dialog.querySelector('input')!,
+    status: dialog.querySelector('[role="status"]')!,
+    list: dialog.querySelector('ol')!,
+    more: dialog.querySelector('.search-dialog-more a')!,
+    noResults: dialog.querySelector('.search-no-results')!,
+  }
+  document.body.append(dialog)
+
+  dialog.querySelector('.search-dialog-close')!.addEventListener('click', () => dialog.close())
+  // A click on the backdrop lands on the <dialog> itself, outside its content box.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close()
+  })
+  dialog.addEventListener('close', () => {
+    opener?.focus()
+    opener = null
+  })
+  let timer: ReturnType<typeof setTimeout> | undefined
+  found.input.addEventListener('input', () => {
+    clearTimeout(timer)
+    void loadPagefind().then(
+      (pagefind) => pagefind.preload(found.input.value),
+      () => {},
+    )
+    timer = setTimeout(() => void search(found), TYPING_PAUSE_MS)
+  })
+  // Escape in a search box first clears it (Chromium), and the dialog would stay open: close it at once.
+  found.input.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return
+    event.preventDefault()
+    dialog.close()
+  })
+  arrowNavigation(found.input, found.list)
+  return found
+}
+
+async function search(current: Modal): Promise<void> {
+  const id = ++searchId
+  const query = current.input.value.trim()
+  const link = `${paths.search}${writeSearchState({ query, filters: emptyFilters(), order: 'relevance' })}`
+  current.more.href = link
+  if (!query) {
+    current.list.replaceChildren()
+    current.status.textContent = ''
+    current.noResults.hidden = true
+    current.more.parentElement!.hidden = true
+    return
+  }
+  try {
+    const pagefind = await loadPagefind()
+    const response = await pagefind.search(query)
+    const shown = await Promise.all(response.results.slice(0, MODAL_RESULTS).map((result) => result.data()))
+    if (id !== searchId) return
+    current.list.replaceChildren(...shown.map((data) => resultItem(data, 3)))
+    current.status.textContent = resultCountText(response.results.length, query)
+    current.noResults.hidden = response.results.length > 0
+    current.more.parentElement!.hidden = response.results.length === 0
+  } catch (error) {
+    if (id !== searchId) return
+    current.list.replaceChildren()
+    current.noResults.hidden = true
+    current.status.textContent =
+      error instanceof SearchUnavailableError ? error.message : 'La recherche a échoué. Réessayez dans un instant.'
+    if (!(error instanceof SearchUnavailableError)) console.error(error)
+  }
+}
+
+/** Opens the dialog, or brings focus back to its box when it is open; `from` gets focus back on close. */
+export function openModal(from: HTMLElement | null): void {
+  modal ??= create()
+  if (!modal.dialog.open) {
+    opener = from ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null)
+    modal.dialog.showModal()
+    // Start loading while the reader types the first letters.
+    void loadPagefind().catch(() => {})
+  }
+  modal.input.focus()
+  modal.input.select()
+}

@@ -1,0 +1,272 @@
+import {
+  activeFilterCount,
+  effectiveOrder,
+  emptyFilters,
+  FACET_LEGENDS,
+  FACETS,
+  pagefindFilters,
+  pagefindSort,
+  readSearchState,
+  writeSearchState,
+  type Facet,
+  type SearchOrder,
+  type SearchState,
+} from '../../lib/search-state.ts'
+import { countLabel } from '../../lib/plural.ts'
+import type { FacetLabels } from '../../lib/search-facets.ts'
+import { loadPagefind, SearchUnavailableError, type FilterCounts, type PagefindResult } from './pagefind.ts'
+import { arrowNavigation, resultCountText, resultItem } from './results.ts'
+
+/*
+ * /recherche/: query, facets with counts, order, results page by page. The URL holds the state, so
+ * that a link restores what its author saw:
+ * - the first keystroke after a search was settled pushes a history entry, the next ones replace
+ *   it: typing "kafka" adds one entry, not five, and Back returns to the search before it;
+ * - Enter, leaving the box, a filter or an order settles the search; filters and order push an entry;
+ * - Back and Forward (popstate) restore the state of their entry.
+ */
+
+const PAGE_SIZE = 10
+/** Values of a facet shown before "Afficher les N autres". */
+const FACET_PREVIEW = 8
+const TYPING_PAUSE_MS = 150
+
+interface FacetOption {
+  value: string
+  checkbox: HTMLInputElement
+  row: HTMLLIElement
+  count: HTMLElement
+}
+
+interface FacetView {
+  fieldset: HTMLFieldSetElement
+  options: FacetOption[]
+  toggle: HTMLButtonElement
+  expanded: boolean
+}
+
+function part<T extends Element>(root: Element, selector: string): T {
+  const found = root.querySelector<T>(selector)
+  if (!found) throw new Error(`The search page lacks ${selector}: its markup and src/scripts/search/page.ts disagree.`)
+  return found
+}
+
+function readLabels(): FacetLabels {
+  const script = document.getElementById('search-facet-labels')
+  return JSON.parse(script?.textContent ?? '{}') as FacetLabels
+}
+
+export function mountSearchPage(root: HTMLElement): { focus: () => void } {
+  const form = part<HTMLFormElement>(root, 'form')
+  const input = part<HTMLInputElement>(root, 'input[type="search"]')
+  const facetsPanel = part<HTMLElement>(root, '[data-search-facets]')
+  const clearButton = part<HTMLButtonElement>(root, '[data-search-clear]')
+  const orderInputs = [...root.querySelectorAll<HTMLInputElement>('[data-search-order] input')]
+  const status = part<HTMLElement>(root, '[data-search-status]')
+  const list = part<HTMLOListElement>(root, '[data-search-results]')
+  const moreButton = part<HTMLButtonElement>(root, '[data-search-more]')
+  const noResults = part<HTMLElement>(root, '[data-search-empty]')
+  const labels = readLabels()
+
+  let state: SearchState = readSearchState(location.search)
+  /** True while the current history entry belongs to the words being typed. */
+  let typing = false
+  let searchId = 0
+  let results: PagefindResult[] = []
+  let shown = 0
+
+  const facets = new Map<Facet, FacetView>()
+  for (const facet of FACETS) {
+    const view = buildFacet(facet, labels[facet] ?? [])
+    facets.set(facet, view)
+    facetsPanel.append(view.fieldset)
+  }
+
+  function buildFacet(facet: Facet, values: Array<[string, string]>): FacetView {
+    const fieldset = document.createElement('fieldset')
+    fieldset.className = 'search-facet'
+    const legend = document.createElement('legend')
+    legend.textContent = FACET_LEGENDS[facet]
+    const ul = document.createElement('ul')
+    const options = values.map(([value, label]): FacetOption => {
+      const row = document.createElement('li')
+      const labelElement = document.createElement('label')
+      const checkbox = document.createElement('input')
+      checkbox.type = 'checkbox'
+      checkbox.name = facet
+      checkbox.value = value
+      const count = document.createElement('span')
+      count.className = 'count'
+      labelElement.append(checkbox, ` ${label} `, count)
+      row.append(labelElement)
+      ul.append(row)
+      checkbox.addEventListener('change', () => {
+        const chosen = options.filter((option) => option.checkbox.checked).map((option) => option.value)
+        settle({ ...state, filters: { ...state.filters, [facet]: chosen } })
+      })
+      return { value, checkbox, row, count }
+    })
+    const toggle = document.createElement('button')
+    toggle.type = 'button'
+    toggle.className = 'search-facet-toggle'
+    const view: FacetView = { fieldset, options, toggle, expanded: false }
+    toggle.addEventListener('click', () => {
+      view.expanded = !view.expanded
+      showCounts(view, lastCounts[facet] ?? {})
+    })
+    fieldset.append(legend, ul, toggle)
+    return view
+  }
+
+  let lastCounts: FilterCounts = {}
+
+  /** Counts beside each value; values without results are hidden unless chosen. */
+  function showCounts(view: FacetView, counts: Record<string, number>): void {
+    const available = view.options.filter((option) => (counts[option.value] ?? 0) > 0 || option.checkbox.checked)
+    const visible = new Set(view.expanded ? available : available.slice(0, FACET_PREVIEW))
+    for (const option of view.options) {
+      option.count.textContent = `(${counts[option.value] ?? 0})`
+      option.row.hidden = !visible.has(option)
+    }
+    const hiddenCount = available.length - Math.min(available.length, FACET_PREVIEW)
+    view.toggle.hidden = hiddenCount === 0
+    view.toggle.textContent = view.expanded
+      ? 'Afficher moins'
+      : `Afficher ${hiddenCount === 1 ? 'l’autre' : `les ${hiddenCount} autres`}`
+    view.toggle.setAttribute('aria-expanded', String(view.expanded))
+    view.fieldset.hidden = available.length === 0
+  }
+
+  /** Puts the state into the controls (on load and on Back/Forward). */
+  function showState(): void {
+    if (input.value.trim() !== state.query) input.value = state.query
+    for (const [facet, view] of facets) {
+      for (const option of view.options) option.checkbox.checked = state.filters[facet].includes(option.value)
+    }
+    const order = effectiveOrder(state)
+    for (const radio of orderInputs) {
+      radio.checked = radio.value === order
+      // Relevance needs words to weigh.
+      radio.disabled = radio.value === 'relevance' && !state.query
+    }
+    clearButton.hidden = activeFilterCount(state) === 0
+  }
+
+  function writeUrl(mode: 'push' | 'replace'): void {
+    const url = `${location.pathname}${writeSearchState(state)}`
+    if (url === `${location.pathname}${location.search}`) return
+    if (mode === 'push') history.pushState(null, '', url)
+    else history.replaceState(null, '', url)
+  }
+
+  /** A settled change (filter, order, Enter): its own history entry, results at once. */
+  function settle(next: SearchState): void {
+    state = next
+    typing = false
+    writeUrl('push')
+    showState()
+    void run()
+  }
+
+  async function run(): Promise<void> {
+    const id = ++searchId
+    const term = state.query || null
+    try {
+      const pagefind = await loadPagefind()
+      // Counts per value of a facet ignore that facet's own choice: choosing "Conférence" keeps
+      // "REX (2)" on offer, since the values of a facet are alternatives.
+      const chosen = FACETS.filter((facet) => state.filters[facet].length > 0)
+      const sort = pagefindSort(state)
+      const [response, ...own] = await Promise.all([
+        // Pagefind reads `sort` whenever the key is there: relevance is its absence.
+        pagefind.search(term, { filters: pagefindFilters(state), ...(sort && { sort }) }),
+        ...chosen.map((facet) => pagefind.search(term, { filters: pagefindFilters(state, facet) })),
+      ])
+      if (id !== searchId) return
+      lastCounts = { ...response.filters }
+      chosen.forEach((facet, index) => (lastCounts[facet] = own[index]?.filters[facet] ?? {}))
+      for (const [facet, view] of facets) showCounts(view, lastCounts[facet] ?? {})
+      results = response.results
+      shown = 0
+      list.replaceChildren()
+      await showMore(false)
+      if (id !== searchId) return
+      status.textContent = resultCountText(results.length, state.query, activeFilterCount(state))
+      noResults.hidden = results.length > 0
+    } catch (error) {
+      if (id !== searchId) return
+      list.replaceChildren()
+      moreButton.hidden = true
+      noResults.hidden = true
+      status.textContent =
+        error instanceof SearchUnavailableError ? error.message : 'La recherche a échoué. Réessayez dans un instant.'
+      if (!(error instanceof SearchUnavailableError)) console.error(error)
+    }
+  }
+
+  /** Loads and shows the next page of results; `focus` moves focus to the first new one. */
+  async function showMore(focus: boolean): Promise<void> {
+    const id = searchId
+    const next = results.slice(shown, shown + PAGE_SIZE)
+    const data = await Promise.all(next.map((result) => result.data()))
+    if (id !== searchId) return
+    const items = data.map((entry) => resultItem(entry, 3))
+    list.append(...items)
+    shown += next.length
+    const left = results.length - shown
+    moreButton.hidden = left <= 0
+    moreButton.textContent = `Afficher la suite (${countLabel(left, { one: 'résultat restant', other: 'résultats restants' })})`
+    if (focus) items[0]?.querySelector('a')?.focus()
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined
+  input.addEventListener('input', () => {
+    state = { ...state, query: input.value.trim() }
+    writeUrl(typing ? 'replace' : 'push')
+    typing = true
+    showState()
+    clearTimeout(timer)
+    void loadPagefind().then(
+      (pagefind) => pagefind.preload(input.value),
+      () => {},
+    )
+    timer = setTimeout(() => void run(), TYPING_PAUSE_MS)
+  })
+  // Leaving the box settles the words typed: typing again later starts a new history entry.
+  input.addEventListener('change', () => (typing = false))
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    clearTimeout(timer)
+    typing = false
+    state = { ...state, query: input.value.trim() }
+    writeUrl('replace')
+    showState()
+    void run()
+  })
+  for (const radio of orderInputs) {
+    radio.addEventListener('change', () => {
+      if (radio.checked) settle({ ...state, order: radio.value as SearchOrder })
+    })
+  }
+  clearButton.addEventListener('click', () => {
+    settle({ ...state, filters: emptyFilters() })
+    input.focus()
+  })
+  moreButton.addEventListener('click', () => void showMore(true))
+  addEventListener('popstate', () => {
+    clearTimeout(timer)
+    typing = false
+    state = readSearchState(location.search)
+    showState()
+    void run()
+  })
+  arrowNavigation(input, list)
+
+  showState()
+  root.hidden = false
+  void loadPagefind()
+    .then((pagefind) => pagefind.filters())
+    .catch(() => {})
+    .finally(() => void run())
+  return { focus: () => input.focus() }
+}
