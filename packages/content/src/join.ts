@@ -41,7 +41,7 @@ export function joinRows(rows: QueryRows): Omit<SiteContent, 'settings'> {
     })
     return {
       ...edition,
-      talks: talks.map(({ _id, title, slug, format, speakers, topics, body }) => ({ _id, title, slug, format, speakers, topics, body })),
+      talks: talks.map(({ _id, title, slug, format, speakers, topics }) => ({ _id, title, slug, format, speakers, topics })),
     }
   })
 

@@ -1,13 +1,15 @@
 import { z } from 'zod'
 import { ImageWithAltSchema } from '../image.ts'
-import { BlockContentSchema, SimpleBlockContentSchema } from '../portable-text.ts'
+import { SimpleBlockContentSchema } from '../portable-text.ts'
 import { SpeakerRefSchema, TalkRefSchema, TopicRefSchema } from './references.ts'
 
-/** A talk as an edition lists it: enough to print its recap in the edition post. */
+/**
+ * A talk as an edition lists it. Its recap stays in the talks collection, where the edition page
+ * reads it: storing it twice doubled the content store of a large site.
+ */
 export const EditionTalkSchema = TalkRefSchema.extend({
   speakers: z.array(SpeakerRefSchema),
   topics: z.array(TopicRefSchema),
-  body: BlockContentSchema,
 })
 
 /** An edition as the editions query returns it, talks in editor order. */
