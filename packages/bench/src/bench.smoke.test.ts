@@ -1,0 +1,55 @@
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, expect, test } from 'vitest'
+import { PHASES } from './phases.ts'
+import type { BenchResult } from './report.ts'
+
+/*
+ * The whole benchmark at a small size, as CI runs it: generation, the real site build, the
+ * measures, the result files. It checks that the benchmark works, not how fast the site builds.
+ */
+
+const TALKS = 300
+const cli = join(dirname(fileURLToPath(import.meta.url)), 'cli.ts')
+const resultsDir = await mkdtemp(join(tmpdir(), 'weshare-bench-'))
+afterAll(() => rm(resultsDir, { recursive: true, force: true }))
+
+test(
+  `runs end to end at ${TALKS} talks and writes every phase to JSON and Markdown`,
+  { timeout: 240_000 },
+  async () => {
+    // process.execPath is the Node 24 running vitest; the system Node is too old for Astro.
+    const child = spawn(process.execPath, [cli, '--talks', String(TALKS), '--results', resultsDir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    const code = await new Promise<number | null>((done) => child.once('close', done))
+    expect(code, output).toBe(0)
+
+    const json = join(resultsDir, `bench-${TALKS}.json`)
+    const markdown = join(resultsDir, `bench-${TALKS}.md`)
+    expect(existsSync(json)).toBe(true)
+    expect(existsSync(markdown)).toBe(true)
+    expect(existsSync(join(resultsDir, `bench-${TALKS}.tmp`)), 'the working folder is removed without --keep').toBe(
+      false,
+    )
+
+    const result = JSON.parse(await readFile(json, 'utf8')) as BenchResult
+    expect(result.phases.map((phase) => phase.name)).toEqual([...PHASES.map((phase) => phase.name), 'total'])
+    for (const phase of result.phases) expect(phase.ms, phase.name).toBeGreaterThanOrEqual(0)
+    expect(result.site.pages).toBeGreaterThan(TALKS)
+    expect(result.site.indexBytes).toBeGreaterThan(0)
+    expect(result.phases.at(-1)?.peakRssBytes).toBeGreaterThan(0)
+    expect(result.search?.measures.map((measure) => [measure.kind, measure.matches > 0])).toEqual([
+      ['common', true],
+      ['rare', true],
+    ])
+    expect(await readFile(markdown, 'utf8')).toContain('| Search indexing |')
+  },
+)

@@ -1,0 +1,101 @@
+import { dirname, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { DEFAULT_SEED } from './generate-dataset.ts'
+import type { SearchMode } from './measure-search.ts'
+import { toMarkdown } from './report.ts'
+import { runBenchmark } from './run-benchmark.ts'
+
+/*
+ * npm run bench -- --talks 10000 [--seed N] [--results DIR] [--keep] [--skip-search]
+ * Targets are printed next to the figures, never enforced: only a failed build fails the run.
+ */
+
+const USAGE =
+  'Usage: npm run bench -- --talks <count> [--seed <integer>] [--results <dir>] [--keep] [--skip-search] [--search-mode ui|api]'
+const DEFAULT_RESULTS = resolve(dirname(fileURLToPath(import.meta.url)), '../results')
+
+class UsageError extends Error {}
+
+const isSearchMode = (value: string): value is SearchMode => value === 'ui' || value === 'api'
+
+function wholeNumber(
+  flag: string,
+  value: string | undefined,
+  { min, example }: { min: number; example: string },
+): number | undefined {
+  if (value === undefined) return undefined
+  const parsed = Number(value)
+  if (!/^-?\d+$/.test(value.trim()) || !Number.isSafeInteger(parsed) || parsed < min) {
+    throw new UsageError(
+      `${flag} "${value}" is not a whole number of at least ${min}: give one, e.g. \`${flag} ${example}\`.`,
+    )
+  }
+  return parsed
+}
+
+function parseOptions(argv: string[]) {
+  let values
+  try {
+    ;({ values } = parseArgs({
+      args: argv,
+      options: {
+        talks: { type: 'string' },
+        seed: { type: 'string' },
+        results: { type: 'string' },
+        keep: { type: 'boolean', default: false },
+        'skip-search': { type: 'boolean', default: false },
+        'search-mode': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }))
+  } catch (cause) {
+    throw new UsageError(`${(cause as Error).message}\n${USAGE}`, { cause })
+  }
+  if (values.help) return undefined
+  const talks = wholeNumber('--talks', values.talks, { min: 1, example: '1000' })
+  if (talks === undefined) {
+    throw new UsageError(
+      `--talks is missing: say how many talks to generate, e.g. \`npm run bench -- --talks 1000\`.\n${USAGE}`,
+    )
+  }
+  const searchMode = values['search-mode']
+  if (searchMode !== undefined && !isSearchMode(searchMode)) {
+    throw new UsageError(
+      `--search-mode "${searchMode}" is not a search mode: use \`ui\` (the site's search page) or \`api\` (Pagefind's JS API), ` +
+        'or leave it out to use the search page when the site has one.',
+    )
+  }
+  // npm runs the script in packages/bench; a relative --results means the folder the command was typed in.
+  const typedIn = process.env.INIT_CWD ?? process.cwd()
+  return {
+    talks,
+    seed: wholeNumber('--seed', values.seed, { min: 0, example: String(DEFAULT_SEED) }) ?? DEFAULT_SEED,
+    resultsDir: values.results ? resolve(typedIn, values.results) : DEFAULT_RESULTS,
+    keep: values.keep,
+    skipSearch: values['skip-search'],
+    searchMode,
+  }
+}
+
+try {
+  const options = parseOptions(process.argv.slice(2))
+  if (!options) {
+    console.log(USAGE)
+  } else {
+    const { result, files, workDir } = await runBenchmark({ ...options, log: (line) => console.log(line) })
+    console.log(`\n${toMarkdown(result)}`)
+    const shown = (file: string) =>
+      relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file)
+    console.log(`Results: ${shown(files.json)}, ${shown(files.markdown)}`)
+    if (workDir) console.log(`Kept the dataset, build log and built site in ${workDir}.`)
+  }
+} catch (error) {
+  if (error instanceof UsageError) {
+    console.error(error.message)
+    process.exitCode = 2
+  } else {
+    console.error(`Benchmark failed: ${error instanceof Error ? error.message : String(error)}`)
+    process.exitCode = 1
+  }
+}

@@ -1,0 +1,343 @@
+import { existsSync } from 'node:fs'
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core'
+import { serveStatic } from './static-server.ts'
+
+/**
+ * The site's search page, as agreed with the search UI. The one place to change when the UI's
+ * route, query parameter, search box or result markup moves.
+ */
+export const SEARCH_UI = {
+  path: '/recherche/',
+  queryParameter: 'q',
+  inputSelector: 'input[type="search"]',
+  resultSelector: '[data-search-result]',
+} as const
+
+/** Where Pagefind's files are served; bytes under it are the search's cost. */
+const PAGEFIND_PATH = '/pagefind/'
+const PAGEFIND_SCRIPT = `${PAGEFIND_PATH}pagefind.js`
+
+/**
+ * `ui`: the site's own search page (what a reader uses).
+ * `api`: Pagefind's JS API from the home page, for sites without a search page yet.
+ */
+export type SearchMode = 'ui' | 'api'
+
+export interface SearchQuery {
+  term: string
+  /** Why this term: "common" hits thousands of talks, "rare" a few. */
+  kind: 'common' | 'rare'
+}
+
+export interface SearchMeasure extends SearchQuery {
+  mode: SearchMode
+  /**
+   * Milliseconds from the query to results on screen. `ui`: from typing the words into the loaded
+   * search page (then Enter) until the first new result is in the page. `api`: from `search()`,
+   * Pagefind already initialised, until the first 5 results' data is loaded.
+   */
+  timeToResultsMs: number
+  /**
+   * The same with Pagefind's loading included. `ui`: arriving on `/recherche/?q=<term>`, from
+   * navigation start to the first result. `api`: from the import of pagefind.js.
+   */
+  timeWithLoadMs: number
+  /** Pages Pagefind finds for the term. */
+  matches: number
+  /** Result elements shown (`ui`) or result data loaded (`api`). */
+  shown: number
+  /** Bytes received for Pagefind's files (script, worker, wasm, metadata, filters, index chunks, fragments), as sent. */
+  searchBytes: number
+  /** Bytes received after the query was made, whatever the file. */
+  queryBytes: number
+  /** Every byte received, the page itself included. */
+  totalBytes: number
+  requests: number
+  /** `totalBytes` by kind of file (Pagefind's filters, index chunks, fragments, wasm…; "page" for the rest). */
+  bytesByKind: Record<string, number>
+}
+
+/** What a requested file is, for the breakdown of the bytes. */
+function kindOf(pathname: string): string {
+  if (!pathname.startsWith(PAGEFIND_PATH)) return 'page'
+  if (pathname.startsWith(`${PAGEFIND_PATH}filter/`)) return 'filters'
+  if (pathname.startsWith(`${PAGEFIND_PATH}index/`)) return 'index chunks'
+  if (pathname.startsWith(`${PAGEFIND_PATH}fragment/`)) return 'fragments'
+  if (pathname.includes('wasm')) return 'wasm'
+  if (pathname.endsWith('.pf_meta') || pathname.endsWith('.json')) return 'metadata'
+  return 'scripts'
+}
+
+/** Flags that let Debian's chromium run headless as root on a machine with no network. */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+async function launch(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `Chromium not found at ${executablePath}: the search measures need it. Install it (\`apt-get install -y chromium\`), ` +
+        'set CHROMIUM_PATH, or run the benchmark with --skip-search.',
+    )
+  }
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+}
+
+/** `ui` when the site answers 200 for the search page, else `api`. */
+export async function detectSearchMode(baseUrl: string): Promise<SearchMode> {
+  const response = await fetch(new URL(SEARCH_UI.path, baseUrl))
+  await response.body?.cancel()
+  return response.status === 200 ? 'ui' : 'api'
+}
+
+interface Transfer {
+  url: string
+  afterQuery: boolean
+  bytes: Promise<number>
+}
+
+/**
+ * Bytes of every request of a browser context, headers included, bodies as sent (gzipped or not).
+ * Playwright's events rather than a page's CDP session: Pagefind fetches its wasm, index and
+ * fragments from a Web Worker, whose requests a page-level `Network` domain never sees.
+ */
+class TransferCounter {
+  private readonly transfers: Transfer[] = []
+  private afterQuery = false
+
+  constructor(context: BrowserContext) {
+    const sizes = new Map<Request, (bytes: number) => void>()
+    context.on('request', (request) => {
+      this.transfers.push({
+        url: request.url(),
+        afterQuery: this.afterQuery,
+        bytes: new Promise((done) => sizes.set(request, done)),
+      })
+    })
+    context.on('requestfinished', (request) => {
+      void (async () => {
+        const { responseBodySize, responseHeadersSize } = await request.sizes()
+        // A worker's own script reports a body of 0: fall back on its Content-Length.
+        const length = Number((await request.response())?.headers()['content-length'] ?? 0)
+        sizes.get(request)?.((responseBodySize || length) + Math.max(responseHeadersSize, 0))
+      })().catch(() => sizes.get(request)?.(0))
+    })
+    context.on('requestfailed', (request) => sizes.get(request)?.(0))
+  }
+
+  /** Requests from now on count as the query's. */
+  markQuery(): void {
+    this.afterQuery = true
+  }
+
+  /** Sums the requests made so far, waiting up to `timeoutMs` for those still running. */
+  async totals(
+    timeoutMs = 5000,
+  ): Promise<Pick<SearchMeasure, 'searchBytes' | 'queryBytes' | 'totalBytes' | 'requests' | 'bytesByKind'>> {
+    const timeout = new Promise<number>((done) => setTimeout(() => done(0), timeoutMs).unref())
+    const sized = await Promise.all(
+      this.transfers.map(async (transfer) => ({ ...transfer, size: await Promise.race([transfer.bytes, timeout]) })),
+    )
+    const sum = (list: typeof sized) => list.reduce((total, transfer) => total + transfer.size, 0)
+    const bytesByKind: Record<string, number> = {}
+    for (const transfer of sized) {
+      const kind = kindOf(new URL(transfer.url).pathname)
+      bytesByKind[kind] = (bytesByKind[kind] ?? 0) + transfer.size
+    }
+    return {
+      bytesByKind,
+      searchBytes: sum(sized.filter((transfer) => new URL(transfer.url).pathname.startsWith(PAGEFIND_PATH))),
+      queryBytes: sum(sized.filter((transfer) => transfer.afterQuery)),
+      totalBytes: sum(sized),
+      requests: sized.length,
+    }
+  }
+}
+
+/** Number of pages Pagefind finds for `term`, asked through its API once the measure is over. */
+async function matchesFor(page: Page, term: string): Promise<number> {
+  return page.evaluate(
+    async ({ script, term }) => {
+      const pagefind = (await import(script)) as { search: (term: string) => Promise<{ results: unknown[] }> }
+      return (await pagefind.search(term)).results.length
+    },
+    { script: PAGEFIND_SCRIPT, term },
+  )
+}
+
+async function measureWithApi(browser: Browser, baseUrl: string, query: SearchQuery): Promise<SearchMeasure> {
+  const context = await browser.newContext()
+  try {
+    const counter = new TransferCounter(context)
+    const page = await context.newPage()
+    await page.goto(new URL('/', baseUrl).href, { waitUntil: 'networkidle' })
+    const loadStarted = await page.evaluate(async (script) => {
+      const started = performance.now()
+      const pagefind = (await import(script)) as { init: () => Promise<void> }
+      await pagefind.init()
+      return started
+    }, PAGEFIND_SCRIPT)
+    counter.markQuery()
+    const found = await page.evaluate(
+      async ({ script, term }) => {
+        const pagefind = (await import(script)) as {
+          search: (term: string) => Promise<{ results: Array<{ data: () => Promise<unknown> }> }>
+        }
+        const started = performance.now()
+        const search = await pagefind.search(term)
+        const data = await Promise.all(search.results.slice(0, 5).map((result) => result.data()))
+        return { started, shownAt: performance.now(), matches: search.results.length, shown: data.length }
+      },
+      { script: PAGEFIND_SCRIPT, term: query.term },
+    )
+    return {
+      ...query,
+      mode: 'api',
+      timeToResultsMs: found.shownAt - found.started,
+      timeWithLoadMs: found.shownAt - loadStarted,
+      matches: found.matches,
+      shown: found.shown,
+      ...(await counter.totals()),
+    }
+  } finally {
+    await context.close()
+  }
+}
+
+/**
+ * Runs in the page before its scripts: once armed, notes on the page's clock (0 = navigation start)
+ * the first input event and the first result element not marked as already there.
+ */
+function watchResults({ selector, armed }: { selector: string; armed: boolean }): void {
+  const state = globalThis as unknown as { __benchArmed?: boolean; __benchQueryAt?: number; __benchResultAt?: number }
+  state.__benchArmed = armed
+  document.addEventListener('input', () => state.__benchArmed && (state.__benchQueryAt ??= performance.now()), true)
+  const observer = new MutationObserver(() => {
+    if (
+      state.__benchArmed &&
+      state.__benchResultAt === undefined &&
+      document.querySelector(`${selector}:not([data-bench-before])`)
+    ) {
+      state.__benchResultAt = performance.now()
+      observer.disconnect()
+    }
+  })
+  observer.observe(document, { childList: true, subtree: true })
+}
+
+async function waitForResult(page: Page, url: string): Promise<{ queryAt: number | undefined; resultAt: number }> {
+  try {
+    await page.waitForFunction(
+      () => (globalThis as unknown as { __benchResultAt?: number }).__benchResultAt !== undefined,
+      null,
+      {
+        timeout: 30_000,
+        polling: 10,
+      },
+    )
+  } catch (cause) {
+    throw new Error(
+      `The search page ${url} showed no result matching ${SEARCH_UI.resultSelector} within 30 s. ` +
+        'If the search UI moved, update SEARCH_UI in packages/bench/src/measure-search.ts.',
+      { cause },
+    )
+  }
+  return page.evaluate(() => {
+    const state = globalThis as unknown as { __benchQueryAt?: number; __benchResultAt: number }
+    return { queryAt: state.__benchQueryAt, resultAt: state.__benchResultAt }
+  })
+}
+
+async function measureWithUi(browser: Browser, baseUrl: string, query: SearchQuery): Promise<SearchMeasure> {
+  const url = new URL(SEARCH_UI.path, baseUrl)
+
+  // Arriving with the query in the URL: Pagefind's loading included.
+  const arrival = await browser.newContext()
+  let timeWithLoadMs: number
+  try {
+    const page = await arrival.newPage()
+    await page.addInitScript(watchResults, { selector: SEARCH_UI.resultSelector, armed: true })
+    const withQuery = new URL(url)
+    withQuery.searchParams.set(SEARCH_UI.queryParameter, query.term)
+    await page.goto(withQuery.href, { waitUntil: 'commit' })
+    timeWithLoadMs = (await waitForResult(page, withQuery.pathname + withQuery.search)).resultAt
+  } finally {
+    await arrival.close()
+  }
+
+  // Typing the query into the loaded page, as a reader does.
+  const context = await browser.newContext()
+  try {
+    const counter = new TransferCounter(context)
+    const page = await context.newPage()
+    await page.addInitScript(watchResults, { selector: SEARCH_UI.resultSelector, armed: false })
+    await page.goto(url.href, { waitUntil: 'networkidle' })
+    // Results the page lists before any query (the latest talks) do not count as the query's.
+    await page.evaluate((selector) => {
+      for (const element of document.querySelectorAll(selector)) element.setAttribute('data-bench-before', '')
+      ;(globalThis as unknown as { __benchArmed: boolean }).__benchArmed = true
+    }, SEARCH_UI.resultSelector)
+    counter.markQuery()
+    await page.fill(SEARCH_UI.inputSelector, query.term, { timeout: 10_000 })
+    await page.press(SEARCH_UI.inputSelector, 'Enter')
+    const { queryAt, resultAt } = await waitForResult(page, url.pathname)
+    if (queryAt === undefined)
+      throw new Error(
+        `Typing into ${SEARCH_UI.inputSelector} on ${url.pathname} fired no input event: update SEARCH_UI.inputSelector.`,
+      )
+    const shown = await page.locator(SEARCH_UI.resultSelector).count()
+    const totals = await counter.totals()
+    return {
+      ...query,
+      mode: 'ui',
+      timeToResultsMs: resultAt - queryAt,
+      timeWithLoadMs,
+      matches: await matchesFor(page, query.term),
+      shown,
+      ...totals,
+    }
+  } finally {
+    await context.close()
+  }
+}
+
+export interface SearchFigures {
+  mode: SearchMode
+  measures: SearchMeasure[]
+}
+
+/**
+ * Serves the built site on 127.0.0.1 and measures a first query for each term in Chromium, each in
+ * fresh browser contexts so that nothing is cached from a previous query.
+ */
+export async function measureSearch(
+  siteDir: string,
+  queries: readonly SearchQuery[],
+  forceMode?: SearchMode | undefined,
+): Promise<SearchFigures> {
+  const server = await serveStatic(siteDir)
+  let browser: Browser | undefined
+  try {
+    const mode = forceMode ?? (await detectSearchMode(server.url))
+    browser = await launch()
+    // A throwaway visit, so that the first measure does not pay for the browser's own start-up.
+    const warmUp = await browser.newContext()
+    await (await warmUp.newPage()).goto(`${server.url}/`, { waitUntil: 'load' })
+    await warmUp.close()
+    const measures: SearchMeasure[] = []
+    for (const query of queries)
+      measures.push(await (mode === 'ui' ? measureWithUi : measureWithApi)(browser, server.url, query))
+    return { mode, measures }
+  } finally {
+    await browser?.close()
+    await server.close()
+  }
+}

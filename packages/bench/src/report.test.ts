@@ -1,0 +1,65 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, test } from 'vitest'
+import { PHASES } from './phases.ts'
+import { evaluateTargets, linearityOf, writeResults, type BenchResult } from './report.ts'
+
+let dir: string | undefined
+afterEach(() => dir && rm(dir, { recursive: true, force: true }))
+
+/** A run of `talks` talks whose build took `wallMs`, everything else plausible. */
+function run(talks: number, wallMs: number): BenchResult {
+  const phases = [...PHASES.map((phase) => phase.name), 'total' as const].map((name) => ({
+    name,
+    label: name,
+    ms: name === 'total' ? wallMs : name === 'datasetLoad' ? wallMs * 0.01 : 0,
+    share: 0,
+    pagesPerSecond: 0,
+    peakRssBytes: 1e9,
+  }))
+  const measured = {
+    talks,
+    seed: 1,
+    measuredAt: '2026-11-26T00:00:00.000Z',
+    machine: {
+      cpus: 2,
+      cpuModel: 'CPU',
+      memoryBytes: 8e9,
+      node: 'v24',
+      loadAverageBefore: 0,
+      loadAverageAfter: 0,
+      otherBuildsAtStart: 0,
+    },
+    dataset: { bytes: 1, documents: 1, editions: 1, speakers: 1, topics: 1, generateMs: 1 },
+    site: { pages: talks, outputBytes: 1, indexBytes: 1, indexedPages: talks },
+    phases,
+    memoryPeak: null,
+    buildReport: { timingsMs: { astro: 0, pagefind: 0 }, content: null, searchPages: talks },
+    search: null,
+  }
+  return { ...measured, targets: evaluateTargets(measured), linearity: null }
+}
+
+describe('results', () => {
+  test('mark the size-specific targets n/a at another size, and judge the content share at any size', () => {
+    const targets = run(1000, 20_000).targets
+    expect(targets.find((target) => target.name.includes('end to end'))?.met).toBeNull()
+    expect(targets.find((target) => target.name.includes('Content load'))?.met).toBe(true)
+    expect(run(10_000, 61_000).targets.find((target) => target.name.includes('end to end'))?.met).toBe(false)
+  })
+
+  test('give both runs of the 1,000/10,000 pair the same linearity, written to JSON and Markdown', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'weshare-bench-report-'))
+    await writeResults(dir, run(1000, 10_000))
+    const large = run(10_000, 105_000)
+    const linearity = await linearityOf(dir, large)
+    expect(linearity?.ratio).toBeCloseTo(10.5)
+    expect(linearity?.met).toBe(true)
+    await writeResults(dir, { ...large, linearity })
+
+    const small = JSON.parse(await readFile(join(dir, 'bench-1000.json'), 'utf8')) as BenchResult
+    expect(small.linearity?.ratio).toBeCloseTo(10.5)
+    expect(await readFile(join(dir, 'bench-1000.md'), 'utf8')).toContain('= 10.50 (target ≤ 10.5) ✓')
+  })
+})

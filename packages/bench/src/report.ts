@@ -1,0 +1,296 @@
+import { existsSync } from 'node:fs'
+import { readFile, rename, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { SearchFigures } from './measure-search.ts'
+import { PHASES, type MemoryPeak, type PhaseFigures } from './phases.ts'
+import type { BuildReport } from './run-build.ts'
+import type { SiteFiles } from './site-files.ts'
+
+/** Everything one run measured; written as `bench-<talks>.json`. */
+export interface BenchResult {
+  talks: number
+  seed: number
+  measuredAt: string
+  machine: {
+    cpus: number
+    cpuModel: string
+    memoryBytes: number
+    node: string
+    loadAverageBefore: number
+    loadAverageAfter: number
+    /** Other processes building or testing apps/web when the run started (they skew the figures). */
+    otherBuildsAtStart: number
+  }
+  dataset: { bytes: number; documents: number; editions: number; speakers: number; topics: number; generateMs: number }
+  site: SiteFiles & { indexedPages: number }
+  phases: PhaseFigures[]
+  memoryPeak: MemoryPeak | null
+  /** The build's own report, as written by `scripts/build.ts --report`. */
+  buildReport: BuildReport
+  /** null with --skip-search. */
+  search: SearchFigures | null
+  targets: Target[]
+  linearity: Linearity | null
+}
+
+export interface Target {
+  name: string
+  figure: string
+  /** null when the target does not apply to this run (another size, search skipped). */
+  met: boolean | null
+  note?: string
+}
+
+export interface Linearity {
+  smallTalks: number
+  largeTalks: number
+  smallMs: number
+  largeMs: number
+  ratio: number
+  limit: number
+  met: boolean
+}
+
+/** The size the absolute targets are set for. */
+export const TARGET_TALKS = 10_000
+export const TARGETS = {
+  wallMs: 60_000,
+  peakRssBytes: 1.5e9,
+  contentShare: 0.05,
+  searchBytes: 150_000,
+  searchMs: 150,
+  linearity: 10.5,
+} as const
+/** Linearity compares these two sizes: time grows ×10 with the talks, plus some slack. */
+export const LINEARITY_SIZES = [1_000, 10_000] as const
+
+const number = new Intl.NumberFormat('en-US')
+export const formatCount = (value: number) => number.format(Math.round(value))
+export const formatMs = (ms: number) =>
+  ms >= 10_000
+    ? `${(ms / 1000).toFixed(1)} s`
+    : ms >= 1000
+      ? `${(ms / 1000).toFixed(2)} s`
+      : `${ms.toFixed(ms < 10 ? 1 : 0)} ms`
+export const formatBytes = (bytes: number | null) =>
+  bytes === null
+    ? '—'
+    : bytes >= 1e9
+      ? `${(bytes / 1e9).toFixed(2)} GB`
+      : bytes >= 1e6
+        ? `${(bytes / 1e6).toFixed(1)} MB`
+        : `${(bytes / 1e3).toFixed(1)} kB`
+const formatShare = (share: number) => `${(share * 100).toFixed(share < 0.1 ? 1 : 0)} %`
+const mark = (met: boolean | null) => (met === null ? 'n/a' : met ? '✓' : '✗')
+
+/** Each target with this run's figure; size-specific targets are n/a at other sizes. */
+export function evaluateTargets(result: Omit<BenchResult, 'targets' | 'linearity'>): Target[] {
+  const atSize = result.talks === TARGET_TALKS
+  const notThisSize = `set for ${formatCount(TARGET_TALKS)} talks`
+  const total = result.phases.find((phase) => phase.name === 'total')
+  const contentMs = result.phases
+    .filter((phase) => phase.name === 'datasetLoad' || phase.name === 'queries' || phase.name === 'validation')
+    .reduce((sum, phase) => sum + phase.ms, 0)
+  const wallMs = total?.ms ?? 0
+  const peak = total?.peakRssBytes ?? null
+  const targets: Target[] = [
+    {
+      name: `${formatCount(TARGET_TALKS)} talks end to end ≤ ${TARGETS.wallMs / 1000} s`,
+      figure: formatMs(wallMs),
+      met: atSize ? wallMs <= TARGETS.wallMs : null,
+      ...(atSize ? {} : { note: notThisSize }),
+    },
+    {
+      name: `${formatCount(TARGET_TALKS)} talks peak memory ≤ ${formatBytes(TARGETS.peakRssBytes)}`,
+      figure: formatBytes(peak),
+      met: atSize && peak !== null ? peak <= TARGETS.peakRssBytes : null,
+      ...(atSize ? {} : { note: notThisSize }),
+    },
+    {
+      name: `Content load + queries + validation ≤ ${TARGETS.contentShare * 100} % of total`,
+      figure: `${formatShare(contentMs / wallMs)} (${formatMs(contentMs)})`,
+      met: contentMs / wallMs <= TARGETS.contentShare,
+    },
+  ]
+  for (const measure of result.search?.measures ?? []) {
+    const subject = `First search, ${measure.kind} term "${measure.term}"`
+    targets.push(
+      {
+        name: `${subject}: ≤ ${formatBytes(TARGETS.searchBytes)} transferred`,
+        figure: formatBytes(measure.searchBytes),
+        met: atSize ? measure.searchBytes <= TARGETS.searchBytes : null,
+        ...(atSize ? {} : { note: notThisSize }),
+      },
+      {
+        name: `${subject}: results ≤ ${TARGETS.searchMs} ms after the query`,
+        figure: formatMs(measure.timeToResultsMs),
+        met: atSize ? measure.timeToResultsMs <= TARGETS.searchMs : null,
+        ...(atSize ? {} : { note: notThisSize }),
+      },
+    )
+  }
+  return targets
+}
+
+const resultFile = (dir: string, talks: number, extension: 'json' | 'md') => join(dir, `bench-${talks}.${extension}`)
+
+async function readResult(dir: string, talks: number): Promise<BenchResult | undefined> {
+  const file = resultFile(dir, talks, 'json')
+  if (!existsSync(file)) return undefined
+  return JSON.parse(await readFile(file, 'utf8')) as BenchResult
+}
+
+/** time(10,000) / time(1,000) when both runs are known, this run standing in for its own size. */
+export async function linearityOf(
+  dir: string,
+  current: Pick<BenchResult, 'talks' | 'phases'>,
+): Promise<Linearity | null> {
+  const [small, large] = LINEARITY_SIZES
+  const wallOf = async (talks: number) => {
+    const result = current.talks === talks ? current : await readResult(dir, talks)
+    return result?.phases.find((phase) => phase.name === 'total')?.ms
+  }
+  const smallMs = await wallOf(small)
+  const largeMs = await wallOf(large)
+  if (smallMs === undefined || largeMs === undefined) return null
+  const ratio = largeMs / smallMs
+  return {
+    smallTalks: small,
+    largeTalks: large,
+    smallMs,
+    largeMs,
+    ratio,
+    limit: TARGETS.linearity,
+    met: ratio <= TARGETS.linearity,
+  }
+}
+
+export function linearityLine(linearity: Linearity): string {
+  return (
+    `Linearity: time(${formatCount(linearity.largeTalks)}) / time(${formatCount(linearity.smallTalks)}) = ` +
+    `${formatMs(linearity.largeMs)} / ${formatMs(linearity.smallMs)} = ${linearity.ratio.toFixed(2)} ` +
+    `(target ≤ ${linearity.limit}) ${mark(linearity.met)}`
+  )
+}
+
+/** The run as Markdown: dataset, site, phases, search, targets. */
+export function toMarkdown(result: BenchResult): string {
+  const { machine, dataset, site } = result
+  const lines = [
+    `# Benchmark: ${formatCount(result.talks)} talks`,
+    '',
+    `Seed ${result.seed} · ${result.measuredAt} · Node ${machine.node} · ${machine.cpus} × ${machine.cpuModel} · ` +
+      `${formatBytes(machine.memoryBytes)} RAM · load average ${machine.loadAverageBefore.toFixed(2)} before, ${machine.loadAverageAfter.toFixed(2)} after` +
+      `${machine.otherBuildsAtStart > 0 ? ` · ${machine.otherBuildsAtStart} other build/test process(es) of apps/web running at start` : ''} ` +
+      '(other work on the machine shows in the figures).',
+    '',
+    `Dataset: ${formatCount(result.talks)} talks, ${formatCount(dataset.editions)} editions, ${formatCount(dataset.speakers)} speakers, ` +
+      `${formatCount(dataset.topics)} topics; ${formatBytes(dataset.bytes)} of NDJSON, generated in ${formatMs(dataset.generateMs)}.`,
+    `Site: ${formatCount(site.pages)} pages written, ${formatBytes(site.outputBytes)} in all, search index ${formatBytes(site.indexBytes)} ` +
+      `(${formatCount(site.indexedPages)} pages indexed).`,
+    '',
+    '| Phase | Wall time | Share of total | Pages/s | Peak memory (process tree) |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...result.phases.map((phase) => {
+      const row = [
+        phase.label,
+        formatMs(phase.ms),
+        formatShare(phase.share),
+        formatCount(phase.pagesPerSecond),
+        formatBytes(phase.peakRssBytes),
+      ]
+      return `| ${(phase.name === 'total' ? row.map((cell) => `**${cell}**`) : row).join(' | ')} |`
+    }),
+    '',
+  ]
+  if (result.memoryPeak) {
+    const { rssBytes, phase, byName } = result.memoryPeak
+    const holders = Object.entries(byName)
+      .sort(([, a], [, b]) => b - a)
+      .map(([name, bytes]) => `${name} ${formatBytes(bytes)}`)
+      .join(', ')
+    const label = PHASES.find(({ name }) => name === phase)?.label.toLowerCase() ?? phase
+    lines.push(`Memory peak: ${formatBytes(rssBytes)} during ${label}, held by ${holders}.`, '')
+  }
+  if (result.search) {
+    const { mode } = result.search
+    lines.push(
+      `Search: first query in fresh Chromium contexts, \`${mode}\` mode (${
+        mode === 'ui'
+          ? "the site's search page: time from typing the words into the loaded page to the first result shown; " +
+            '"with loading" = arriving on /recherche/?q=…, from navigation start'
+          : "Pagefind's JS API on the home page: time from search() to the first 5 results' data, Pagefind initialised; " +
+            '"with loading" = from the import of pagefind.js'
+      }). Bytes as received from a gzipping static server on 127.0.0.1, headers included; ` +
+        '"Pagefind" = every Pagefind file the first search needed, "after query" = anything fetched once the query was made.',
+      '',
+      '| Query | Matches | Shown | Pagefind bytes | After query | All bytes | Requests | Time to results | With loading |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...result.search.measures.map(
+        (measure) =>
+          `| ${measure.kind}: "${measure.term}" | ${formatCount(measure.matches)} | ${measure.shown} | ${formatBytes(measure.searchBytes)} | ` +
+          `${formatBytes(measure.queryBytes)} | ${formatBytes(measure.totalBytes)} | ${measure.requests} | ` +
+          `${formatMs(measure.timeToResultsMs)} | ${formatMs(measure.timeWithLoadMs)} |`,
+      ),
+      '',
+      ...result.search.measures.map(
+        (measure) =>
+          `- Bytes of "${measure.term}" by kind: ` +
+          Object.entries(measure.bytesByKind ?? {})
+            .sort(([, a], [, b]) => b - a)
+            .map(([kind, bytes]) => `${kind} ${formatBytes(bytes)}`)
+            .join(', '),
+      ),
+      '',
+    )
+  } else {
+    lines.push('Search: not measured (--skip-search).', '')
+  }
+  lines.push(
+    '| Target | Figure | Met |',
+    '| --- | ---: | :---: |',
+    ...result.targets.map(
+      (target) =>
+        `| ${target.name} | ${target.figure} | ${mark(target.met)}${target.note ? ` (${target.note})` : ''} |`,
+    ),
+    '',
+  )
+  lines.push(
+    result.linearity ? linearityLine(result.linearity) : `Linearity: needs both bench-1000.json and bench-10000.json.`,
+    '',
+  )
+  lines.push(
+    'Phases:',
+    ...PHASES.map((phase) => `- ${phase.label}: ${phase.covers}.`),
+    '- Total: wall time of the build process, from spawn to exit.',
+    '',
+  )
+  return lines.join('\n')
+}
+
+async function writeAtomically(file: string, contents: string): Promise<void> {
+  await writeFile(`${file}.tmp`, contents)
+  await rename(`${file}.tmp`, file)
+}
+
+/**
+ * Writes `bench-<talks>.json` and `.md`, each through a `.tmp` file renamed in place, so a killed run
+ * never leaves half a file. When the run completes a linearity pair, the other run's files get the
+ * same linearity, so the two never disagree.
+ */
+export async function writeResults(dir: string, result: BenchResult): Promise<{ json: string; markdown: string }> {
+  const write = async (run: BenchResult) => {
+    const files = { json: resultFile(dir, run.talks, 'json'), markdown: resultFile(dir, run.talks, 'md') }
+    await writeAtomically(files.json, `${JSON.stringify(run, null, 2)}\n`)
+    await writeAtomically(files.markdown, toMarkdown(run))
+    return files
+  }
+  const files = await write(result)
+  const { linearity } = result
+  if (linearity) {
+    const partnerTalks = result.talks === linearity.smallTalks ? linearity.largeTalks : linearity.smallTalks
+    const partner = await readResult(dir, partnerTalks)
+    if (partner) await write({ ...partner, linearity })
+  }
+  return files
+}

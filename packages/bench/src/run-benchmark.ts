@@ -1,0 +1,123 @@
+import { mkdir, rm } from 'node:fs/promises'
+import { cpus, loadavg, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { otherBuildsIn } from './concurrent-builds.ts'
+import { DEFAULT_SEED, RARE_TERM, writeDataset } from './generate-dataset.ts'
+import { measureSearch, type SearchMode, type SearchQuery } from './measure-search.ts'
+import { memoryPeak, phaseFigures } from './phases.ts'
+import { evaluateTargets, linearityOf, writeResults, type BenchResult } from './report.ts'
+import { WEB_ROOT, runBuild } from './run-build.ts'
+import { siteFiles } from './site-files.ts'
+
+/** The first queries measured: a word of most recaps, and the word planted in three. */
+export const SEARCH_QUERIES: readonly SearchQuery[] = [
+  { term: 'kubernetes', kind: 'common' },
+  { term: RARE_TERM, kind: 'rare' },
+]
+
+export interface BenchmarkOptions {
+  talks: number
+  seed?: number
+  /** Where `bench-<talks>.json` and `.md` go; the working folder `bench-<talks>.tmp/` is made there too. */
+  resultsDir: string
+  /** Keep the working folder (dataset, build log, built site) instead of removing it. */
+  keep?: boolean
+  skipSearch?: boolean
+  /** How to measure search; by default the site's search page when it has one, else Pagefind's API. */
+  searchMode?: SearchMode | undefined
+  log?: (line: string) => void
+}
+
+export interface BenchmarkRun {
+  result: BenchResult
+  files: { json: string; markdown: string }
+  /** The working folder, when kept. */
+  workDir?: string
+}
+
+/** Build output worth echoing while the benchmark runs (Astro logs one line per page, too many to show). */
+const isProgress = (line: string) =>
+  !line.includes('├─') && /\[build\]|Loaded |Search index|Site published|error|warn/i.test(line)
+
+/**
+ * Generates a dataset of `talks` talks, builds the site from it with the production build script,
+ * measures the build and a first search, and writes the results.
+ */
+export async function runBenchmark(options: BenchmarkOptions): Promise<BenchmarkRun> {
+  const log = options.log ?? (() => {})
+  const seed = options.seed ?? DEFAULT_SEED
+  const workDir = join(options.resultsDir, `bench-${options.talks}.tmp`)
+  await rm(workDir, { recursive: true, force: true })
+  await mkdir(workDir, { recursive: true })
+  const loadAverageBefore = loadavg()[0] ?? 0
+
+  log(`Generating ${options.talks} talks (seed ${seed})…`)
+  const generateStarted = performance.now()
+  const datasetFile = join(workDir, 'dataset.ndjson')
+  const { bytes, documents, counts } = await writeDataset(datasetFile, { talks: options.talks, seed })
+  const dataset = { bytes, documents: documents.length, ...counts, generateMs: performance.now() - generateStarted }
+
+  const others = otherBuildsIn(WEB_ROOT)
+  if (others.length > 0) {
+    log(
+      `Warning: ${others.length} other process(es) are building or testing apps/web (${others
+        .slice(0, 3)
+        .map((other) => `pid ${other.pid}: ${other.command.slice(0, 80)}`)
+        .join('; ')}). They share apps/web/.astro with this build, which can make it fail, and they slow it down.`,
+    )
+  }
+  log(`Building the site (apps/web/scripts/build.ts, SANITY_DATASET_FILE=${datasetFile})…`)
+  const siteDir = join(workDir, 'site')
+  const logFile = join(workDir, 'build.log')
+  let run
+  try {
+    run = await runBuild({
+      datasetFile,
+      outDir: siteDir,
+      reportFile: join(workDir, 'build-report.json'),
+      logFile,
+      onLine: (line) => isProgress(line) && log(`  build │ ${line}`),
+    })
+  } catch (error) {
+    log(`The working folder ${workDir} is kept for diagnosis (dataset.ndjson, build.log).`)
+    throw error
+  }
+  const site = await siteFiles(siteDir)
+  const phases = phaseFigures(run, site.pages)
+
+  let search = null
+  if (!options.skipSearch) {
+    log('Measuring a first search in Chromium…')
+    search = await measureSearch(siteDir, SEARCH_QUERIES, options.searchMode)
+  }
+
+  const measured = {
+    talks: options.talks,
+    seed,
+    measuredAt: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU',
+      memoryBytes: totalmem(),
+      node: process.version,
+      loadAverageBefore,
+      loadAverageAfter: loadavg()[0] ?? 0,
+      otherBuildsAtStart: others.length,
+    },
+    dataset,
+    site: { ...site, indexedPages: run.report.searchPages },
+    phases,
+    memoryPeak: memoryPeak(run),
+    buildReport: run.report,
+    search,
+  }
+  const result: BenchResult = {
+    ...measured,
+    targets: evaluateTargets(measured),
+    linearity: await linearityOf(options.resultsDir, measured),
+  }
+  const files = await writeResults(options.resultsDir, result)
+  if (options.keep) return { result, files, workDir }
+  await rm(workDir, { recursive: true, force: true })
+  return { result, files }
+}

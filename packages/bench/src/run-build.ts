@@ -1,0 +1,113 @@
+import { spawn } from 'node:child_process'
+import { createWriteStream } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { isSharedCacheFailure } from './concurrent-builds.ts'
+import { sampleProcessTree, type MemorySample } from './process-tree-memory.ts'
+
+/** apps/web, whose build script is the production pipeline under test. */
+export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../apps/web')
+
+/** What `scripts/build.ts --report` writes. */
+export interface BuildReport {
+  timingsMs: { astro: number; pagefind: number }
+  /** Content load timings; null when the loader left none (a build that read no content). */
+  content: { readMs: number; fetchMs: number; validateMs: number; queriesMs: number } | null
+  searchPages: number
+}
+
+/** One line of the build's output and when the benchmark received it. */
+export interface OutputLine {
+  at: number
+  text: string
+}
+
+export interface BuildRun {
+  report: BuildReport
+  startedAt: number
+  endedAt: number
+  wallMs: number
+  memory: MemorySample[]
+  output: OutputLine[]
+}
+
+export interface BuildOptions {
+  datasetFile: string
+  outDir: string
+  reportFile: string
+  /** Where the build's whole output is written. */
+  logFile: string
+  /** Receives each output line as it arrives (progress on the terminal). */
+  onLine?: (line: string) => void
+}
+
+/**
+ * Runs `node scripts/build.ts --out <dir> --report <file>` in apps/web with the dataset file as
+ * content source — the command production runs — and samples the memory of its process tree.
+ * Throws with the end of the output when the build fails.
+ */
+export async function runBuild(options: BuildOptions): Promise<BuildRun> {
+  // Content Lake variables take precedence over the file: the benchmark must never read them.
+  const env: NodeJS.ProcessEnv = { ...process.env, SANITY_DATASET_FILE: options.datasetFile }
+  delete env.SANITY_PROJECT_ID
+  delete env.SANITY_DATASET
+  const args = ['scripts/build.ts', '--out', options.outDir, '--report', options.reportFile]
+  const log = createWriteStream(options.logFile)
+  const output: OutputLine[] = []
+
+  const startedAt = performance.now()
+  // process.execPath is the Node 24 running the benchmark; the system Node is too old for Astro.
+  const child = spawn(process.execPath, args, { cwd: WEB_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const sampler = child.pid === undefined ? undefined : sampleProcessTree(child.pid)
+  const collect = (stream: NodeJS.ReadableStream) => {
+    let pending = ''
+    stream.on('data', (chunk: Buffer) => {
+      const at = performance.now()
+      log.write(chunk)
+      const lines = (pending + chunk.toString()).split('\n')
+      pending = lines.pop() ?? ''
+      for (const text of lines) {
+        output.push({ at, text })
+        options.onLine?.(text)
+      }
+    })
+    stream.on('end', () => pending && output.push({ at: performance.now(), text: pending }))
+  }
+  collect(child.stdout)
+  collect(child.stderr)
+  const code = await new Promise<number | null>((done, fail) => {
+    child.once('error', fail)
+    child.once('close', done)
+  })
+  const endedAt = performance.now()
+  const memory = sampler?.stop() ?? []
+  await new Promise<void>((done) => log.end(done))
+
+  const command = `node ${args.join(' ')}`
+  if (code !== 0) {
+    const tail = output
+      .slice(-40)
+      .map((line) => line.text)
+      .join('\n')
+    const hint = isSharedCacheFailure(tail)
+      ? '\nAnother build of apps/web ran at the same time and replaced the chunks in apps/web/.astro that this one was loading: ' +
+        'run the benchmark again when no other build or test of apps/web is running.'
+      : ''
+    throw new Error(
+      `The site build failed (exit code ${String(code)}): \`${command}\` in ${WEB_ROOT} with SANITY_DATASET_FILE=${options.datasetFile}. ` +
+        `Whole output in ${options.logFile}; last lines:\n${tail}${hint}`,
+    )
+  }
+  let report: BuildReport
+  try {
+    report = JSON.parse(await readFile(options.reportFile, 'utf8')) as BuildReport
+  } catch (cause) {
+    throw new Error(
+      `The build succeeded but left no readable report at ${options.reportFile}: does apps/web/scripts/build.ts still accept --report? ` +
+        `Whole output in ${options.logFile}.`,
+      { cause },
+    )
+  }
+  return { report, startedAt, endedAt, wallMs: endedAt - startedAt, memory, output }
+}
