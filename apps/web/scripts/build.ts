@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto'
+import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { cp, rename, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { isContentError, sourceConfigFromEnv } from '@weshare/content'
-import { build } from 'astro'
 import { indexSite } from './pagefind-index.ts'
 
 /*
@@ -37,6 +37,22 @@ async function moveDirectory(from: string, to: string): Promise<void> {
   }
 }
 
+/** Runs scripts/astro-build.ts in its own process; resolves with the content layer's timings. */
+async function renderSite(): Promise<unknown> {
+  const timingsFile = join(work, 'content-timings.json')
+  const code = await new Promise<number | null>((done, fail) => {
+    const child = spawn(
+      process.execPath,
+      [join(root, 'scripts/astro-build.ts'), '--out-dir', staging, '--cache-dir', join(work, 'cache'), '--timings', timingsFile],
+      { cwd: root, stdio: 'inherit' },
+    )
+    child.once('error', fail)
+    child.once('close', done)
+  })
+  if (code !== 0) throw new Error('Astro could not render the site; its messages above say why.')
+  return JSON.parse(await readFile(timingsFile, 'utf8')) as unknown
+}
+
 const timings: Record<string, number> = {}
 async function phase<T>(name: string, run: () => Promise<T>): Promise<T> {
   const started = performance.now()
@@ -52,7 +68,8 @@ try {
   const source = sourceConfigFromEnv()
   if (source.kind === 'dataset-file') process.env.SANITY_DATASET_FILE = source.file
   await rm(work, { recursive: true, force: true })
-  await phase('astro', () => build({ root, outDir: staging, cacheDir: join(work, 'cache'), logLevel: 'info' }))
+  await mkdir(work, { recursive: true })
+  const content = await phase('astro', renderSite)
   const report = await phase('pagefind', () => indexSite(staging))
   console.log(`Search index: ${report.pages} pages in ${Math.round(report.ms)} ms.`)
   await rm(previous, { recursive: true, force: true })
@@ -62,7 +79,6 @@ try {
   await rm(work, { recursive: true, force: true })
   console.log(`Site published to ${dist} (astro ${timings.astro} ms, search index ${timings.pagefind} ms).`)
   if (args.report) {
-    const content = (globalThis as Record<symbol, unknown>)[Symbol.for('weshare.content.loadTimings')] ?? null
     await writeFile(args.report, JSON.stringify({ timingsMs: timings, content, searchPages: report.pages }, null, 2))
   }
 } catch (error) {
