@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs'
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core'
+import { launchChromium } from '@weshare/testing'
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
 import { serveStatic } from './static-server.ts'
 
 /**
@@ -68,27 +68,8 @@ function kindOf(pathname: string): string {
   return 'scripts'
 }
 
-/** Flags that let Debian's chromium run headless as root on a machine with no network. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-
-async function launch(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `Chromium not found at ${executablePath}: the search measures need it. Install it (\`apt-get install -y chromium\`), ` +
-        'set CHROMIUM_PATH, or run the benchmark with --skip-search.',
-    )
-  }
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+function launch(): Promise<Browser> {
+  return launchChromium('the search measures need it (or run the benchmark with --skip-search)')
 }
 
 /** `ui` when the site answers 200 for the search page, else `api`. */

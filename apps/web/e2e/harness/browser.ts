@@ -1,42 +1,11 @@
-import { existsSync } from 'node:fs'
-import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core'
+import { launchChromium } from '@weshare/testing'
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core'
 
-/** Flags that let Debian's chromium run headless as root on a CI machine with no network. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+export { chromiumPath } from '@weshare/testing'
 
-export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-}
-
-/**
- * Starts Chromium. A missing browser is an error, never a reason to skip: a suite that silently
- * skips its browser tests reports green while testing nothing.
- */
-export async function launchBrowser(): Promise<Browser> {
-  const executablePath = chromiumPath()
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `Chromium not found at ${executablePath}: the browser tests need it. ` +
-        'Install it with `apt-get install -y chromium` (Debian), or set CHROMIUM_PATH to a Chromium or Chrome executable.',
-    )
-  }
-  try {
-    return await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
-  } catch (cause) {
-    throw new Error(
-      `Chromium at ${executablePath} did not start. Check that it runs: \`${executablePath} --version\`.`,
-      { cause },
-    )
-  }
+/** Starts Chromium for the browser tests (flags and missing-browser error in @weshare/testing). */
+export function launchBrowser(): Promise<Browser> {
+  return launchChromium()
 }
 
 /** Everything a page did wrong while it loaded, each entry one readable line. */
