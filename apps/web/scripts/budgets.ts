@@ -15,7 +15,7 @@ import type { Browser } from 'playwright-core'
 import { launchBrowser } from '../e2e/harness/browser.ts'
 import { startTags } from '../e2e/harness/html.ts'
 import { builtSite, filesOf, routeOf } from '../e2e/harness/site.ts'
-import { serveStatic } from '../e2e/harness/static-server.ts'
+import { serveStatic } from '@weshare/testing'
 
 /**
  * HTML and CSS, gzipped, must fit the first round trip of a new connection: TCP's initial window of

@@ -1,6 +1,6 @@
 import { launchChromium } from '@weshare/testing'
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
-import { serveStatic } from './static-server.ts'
+import { serveStatic } from '@weshare/testing'
 
 /**
  * The site's search page, as agreed with the search UI. The one place to change when the UI's
@@ -304,7 +304,7 @@ export async function measureSearch(
   queries: readonly SearchQuery[],
   forceMode?: SearchMode | undefined,
 ): Promise<SearchFigures> {
-  const server = await serveStatic(siteDir)
+  const server = await serveStatic(siteDir, { gzip: true })
   let browser: Browser | undefined
   try {
     const mode = forceMode ?? (await detectSearchMode(server.url))

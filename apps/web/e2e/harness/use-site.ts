@@ -2,7 +2,7 @@ import { afterAll, beforeAll } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { launchBrowser } from './browser.ts'
 import { builtSite } from './site.ts'
-import { serveStatic, type StaticServer } from './static-server.ts'
+import { serveStatic, type StaticServer } from '@weshare/testing'
 
 export interface SiteUnderTest {
   /** Origin of the local server. */

@@ -70,3 +70,22 @@ describe('the static server the browser tests use', () => {
     expect((await get(server.url, '/talks/..%2f..%2fsecret.txt')).status).toBe(400)
   })
 })
+
+describe('serveStatic with gzip', () => {
+  test('sends text gzipped when the browser accepts it, and other files as they are', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'weshare-gzip-'))
+    await writeFile(join(dir, 'index.html'), '<p>bonjour</p>'.repeat(200))
+    await writeFile(join(dir, 'chunk.pf_fragment'), 'opaque')
+    const server = await serveStatic(dir, { gzip: true })
+    try {
+      const page = await fetch(`${server.url}/`, { headers: { 'accept-encoding': 'gzip' } })
+      expect(page.headers.get('content-encoding')).toBe('gzip')
+      expect(await page.text()).toBe('<p>bonjour</p>'.repeat(200))
+      const chunk = await fetch(`${server.url}/chunk.pf_fragment`, { headers: { 'accept-encoding': 'gzip' } })
+      expect(chunk.headers.get('content-encoding')).toBeNull()
+    } finally {
+      await server.close()
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+})

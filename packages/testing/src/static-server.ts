@@ -1,8 +1,9 @@
 import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, resolve, sep } from 'node:path'
+import { gzipSync } from 'node:zlib'
 
 /** Content types of every kind of file an Astro + Pagefind build writes. */
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -27,6 +28,17 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.pf_fragment': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
+}
+
+/** Text files a static host compresses; Pagefind's chunks and wasm are gzipped by Pagefind already. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg'])
+
+export interface ServeOptions {
+  /**
+   * Send text files gzipped when the browser accepts it, as a production host does: measures of
+   * transferred bytes need it. Off by default, so that tests see the files as written.
+   */
+  gzip?: boolean
 }
 
 export interface StaticServer {
@@ -63,12 +75,25 @@ export function fileForPath(root: string, pathname: string): string | undefined 
   return file
 }
 
-function send(response: ServerResponse, status: number, file: string | undefined, method: string): void {
-  const type = file
-    ? (CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream')
-    : 'text/plain; charset=utf-8'
-  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' })
-  if (method === 'HEAD') {
+async function send(
+  response: ServerResponse,
+  status: number,
+  file: string | undefined,
+  request: IncomingMessage,
+  gzipped: Map<string, Buffer> | undefined,
+): Promise<void> {
+  const extension = file ? extname(file).toLowerCase() : ''
+  const type = file ? (CONTENT_TYPES[extension] ?? 'application/octet-stream') : 'text/plain; charset=utf-8'
+  const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-store' }
+  if (file && gzipped && COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+    const body = gzipped.get(file) ?? gzipSync(await readFile(file))
+    gzipped.set(file, body)
+    response.writeHead(status, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding', 'content-length': String(body.length) })
+    response.end(request.method === 'HEAD' ? undefined : body)
+    return
+  }
+  response.writeHead(status, headers)
+  if (request.method === 'HEAD') {
     response.end()
   } else if (file) {
     createReadStream(file).pipe(response)
@@ -78,9 +103,10 @@ function send(response: ServerResponse, status: number, file: string | undefined
 }
 
 /** Serves a built site on 127.0.0.1 and a free port; missing pages get the site's `404.html` with status 404. */
-export async function serveStatic(dir: string): Promise<StaticServer> {
+export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(dir)
   const notFound = join(root, '404.html')
+  const gzipped = options.gzip ? new Map<string, Buffer>() : undefined
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const method = request.method ?? 'GET'
@@ -92,13 +118,13 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost')
     const file = fileForPath(root, pathname)
     if (!file) {
-      send(response, 400, undefined, method)
+      await send(response, 400, undefined, request, gzipped)
       return
     }
     if (await isFile(file)) {
-      send(response, 200, file, method)
+      await send(response, 200, file, request, gzipped)
     } else {
-      send(response, 404, (await isFile(notFound)) ? notFound : undefined, method)
+      await send(response, 404, (await isFile(notFound)) ? notFound : undefined, request, gzipped)
     }
   }
 
