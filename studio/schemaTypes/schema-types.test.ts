@@ -31,6 +31,8 @@ const BUILT_IN_FIELDS: Record<string, string[]> = {
   slug: ['current'],
   image: ['asset', 'hotspot', 'crop'],
   reference: ['_ref'],
+  // Every document has its system fields.
+  document: ['_id', '_type', '_createdAt', '_updatedAt', '_rev'],
 }
 
 /** Whether `path` (as written in a preview's `select`) names a field that exists, following references. */

@@ -1,10 +1,12 @@
 import { PresentationIcon } from '@sanity/icons/Presentation'
 import { TALK_FORMATS } from '@weshare/schema'
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { TalkPreview } from '../../components/TalkPreview.ts'
 import { slugField } from '../helpers/slug-field.ts'
 import { talkFormatErrors, talkFormatWarnings, type TalkDraft } from '../helpers/talk-format-rules.ts'
 
 interface TalkPreviewSelection {
+  id?: string
   title?: string
   format?: string
   speaker0?: string
@@ -84,9 +86,11 @@ export const talk = defineType({
     rule.custom((talk) => orTrue(talkFormatErrors(talk as TalkDraft | undefined))).error(),
     rule.custom((talk) => orTrue(talkFormatWarnings(talk as TalkDraft | undefined))).warning(),
   ],
+  // The edition's date comes from TalkPreview: previews follow references, not back-references.
+  components: { preview: TalkPreview },
   preview: {
-    // The edition is not selectable here: previews follow references, not back-references.
     select: {
+      id: '_id',
       title: 'title',
       format: 'format',
       speaker0: 'speakers.0.name',
@@ -94,11 +98,12 @@ export const talk = defineType({
       speaker2: 'speakers.2.name',
       speaker3: 'speakers.3.name',
     },
-    prepare({ title, format, speaker0, speaker1, speaker2, speaker3 }: TalkPreviewSelection) {
+    prepare({ id, title, format, speaker0, speaker1, speaker2, speaker3 }: TalkPreviewSelection) {
       const formatLabel = TALK_FORMATS.find((entry) => entry.value === format)?.label ?? 'Format à choisir'
       const speakers = [speaker0, speaker1, speaker2].filter(Boolean).join(', ')
       const credits = speakers ? `${speakers}${speaker3 ? '…' : ''}` : 'Intervenants à ajouter'
-      return { title: title || 'Talk sans titre', subtitle: `${formatLabel} · ${credits}` }
+      // `description` carries the id to TalkPreview, which replaces it with the edition's date.
+      return { title: title || 'Talk sans titre', subtitle: `${formatLabel} · ${credits}`, description: id }
     },
   },
 })

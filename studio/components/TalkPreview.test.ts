@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest'
+import { talk } from '../schemaTypes/documents/talk.ts'
+import { TalkPreview, subtitleWithEditionDate } from './TalkPreview.ts'
+
+describe('talk previews', () => {
+  test('end their subtitle with the date of the edition, in French', () => {
+    expect(subtitleWithEditionDate('Conférence · Joachim, Stéphane', '2023-02-06')).toBe('Conférence · Joachim, Stéphane · 6 février 2023')
+  })
+
+  test('say when no edition lists the talk', () => {
+    expect(subtitleWithEditionDate('Quickie · Benoît', null)).toBe('Quickie · Benoît · sans édition')
+  })
+
+  test('hand the talk id to the preview component, which looks up the edition', () => {
+    const preview = talk.preview as { prepare: (value: Record<string, string>) => Record<string, string> }
+    expect(preview.prepare({ id: 'talk-mimir', title: 'Mimir', format: 'conference', speaker0: 'Ronan' })).toEqual({
+      title: 'Mimir',
+      subtitle: 'Conférence · Ronan',
+      description: 'talk-mimir',
+    })
+    expect((talk as { components?: { preview?: unknown } }).components?.preview).toBe(TalkPreview)
+  })
+})
