@@ -195,9 +195,19 @@ async function measureWithApi(browser: Browser, baseUrl: string, query: SearchQu
 
 /**
  * Runs in the page before its scripts: once armed, notes on the page's clock (0 = navigation start)
- * the first input event and the first result element not marked as already there.
+ * the first input event and the moment results of the query are shown: a result element, not marked
+ * as already there, holding a highlighted term. When the words are typed (`afterInput`), only results
+ * that follow the first input count: a list the page re-renders before the query is not its answer.
  */
-function watchResults({ selector, armed }: { selector: string; armed: boolean }): void {
+function watchResults({
+  selector,
+  armed,
+  afterInput,
+}: {
+  selector: string
+  armed: boolean
+  afterInput: boolean
+}): void {
   const state = globalThis as unknown as { __benchArmed?: boolean; __benchQueryAt?: number; __benchResultAt?: number }
   state.__benchArmed = armed
   document.addEventListener('input', () => state.__benchArmed && (state.__benchQueryAt ??= performance.now()), true)
@@ -205,7 +215,8 @@ function watchResults({ selector, armed }: { selector: string; armed: boolean })
     if (
       state.__benchArmed &&
       state.__benchResultAt === undefined &&
-      document.querySelector(`${selector}:not([data-bench-before])`)
+      (!afterInput || state.__benchQueryAt !== undefined) &&
+      document.querySelector(`${selector}:not([data-bench-before]) mark`)
     ) {
       state.__benchResultAt = performance.now()
       observer.disconnect()
@@ -245,7 +256,7 @@ async function measureWithUi(browser: Browser, baseUrl: string, query: SearchQue
   let timeWithLoadMs: number
   try {
     const page = await arrival.newPage()
-    await page.addInitScript(watchResults, { selector: SEARCH_UI.resultSelector, armed: true })
+    await page.addInitScript(watchResults, { selector: SEARCH_UI.resultSelector, armed: true, afterInput: false })
     const withQuery = new URL(url)
     withQuery.searchParams.set(SEARCH_UI.queryParameter, query.term)
     await page.goto(withQuery.href, { waitUntil: 'commit' })
@@ -259,7 +270,7 @@ async function measureWithUi(browser: Browser, baseUrl: string, query: SearchQue
   try {
     const counter = new TransferCounter(context)
     const page = await context.newPage()
-    await page.addInitScript(watchResults, { selector: SEARCH_UI.resultSelector, armed: false })
+    await page.addInitScript(watchResults, { selector: SEARCH_UI.resultSelector, armed: false, afterInput: true })
     await page.goto(url.href, { waitUntil: 'networkidle' })
     // Results the page lists before any query (the latest talks) do not count as the query's.
     await page.evaluate((selector) => {

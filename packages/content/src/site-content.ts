@@ -11,3 +11,12 @@ export interface SiteContent {
 
 /** Collection names as the site's content config declares them. */
 export type CollectionName = keyof SiteContent
+
+/** Every collection name: the record's type makes a missing or unknown name fail the type check. */
+export const COLLECTION_NAMES = Object.keys({
+  settings: true,
+  editions: true,
+  talks: true,
+  speakers: true,
+  topics: true,
+} satisfies Record<CollectionName, true>) as CollectionName[]

@@ -1,3 +1,6 @@
+/** The longest excerpt the site shows (an edition card's): text kept to make excerpts needs one more character. */
+export const EXCERPT_MAX_LENGTH = 320
+
 /**
  * The start of a text, at most `maxLength` characters, cut at a word boundary and ended with "…".
  * Whitespace (paragraph breaks included) is collapsed, so the excerpt fits a card or a meta tag.

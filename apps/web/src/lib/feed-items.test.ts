@@ -1,6 +1,7 @@
-import type { EditionEntry, TalkEntry } from '@weshare/schema'
+import type { EditionEntry } from '@weshare/schema'
 import { describe, expect, test } from 'vitest'
 import { feedItems } from './feed-items.ts'
+import type { SiteTalk } from './talk-collection.ts'
 
 const paragraph = (text: string) => [
   { _type: 'block' as const, _key: 'k', children: [{ _type: 'span' as const, _key: 's', text }] },
@@ -8,14 +9,15 @@ const paragraph = (text: string) => [
 const editionRef = { _id: 'e1', title: 'WeShare de mars', slug: 'weshare-mars', dates: ['2023-02-06', '2023-03-06'] }
 
 const edition: EditionEntry = { ...editionRef, intro: paragraph('Une édition riche.'), talks: [] }
-const talk = (slug: string, extra: Partial<TalkEntry> = {}): TalkEntry => ({
+const talk = (slug: string, extra: Partial<SiteTalk> = {}): SiteTalk => ({
   _id: slug,
   title: `Talk ${slug}`,
   slug,
   format: 'conference',
   speakers: [],
   topics: [{ _id: 't', title: 'Kafka', slug: 'kafka' }],
-  body: paragraph(`Le résumé de ${slug}.`),
+  recapStart: `Le résumé de ${slug}.`,
+  searchSynonyms: [],
   edition: editionRef,
   ...extra,
 })
@@ -45,6 +47,14 @@ describe('feedItems', () => {
     ])
   })
 
+  test('describes a talk with the start of its recap, cut at a word within 300 characters', () => {
+    const recapStart = `${'Kafka relie les services entre eux. '.repeat(9)}Fin`
+    const description = feedItems([], [talk('long', { recapStart })])[0]?.description ?? ''
+    const words = description.slice(0, -1)
+    expect(description.endsWith('…') && words.length <= 300).toBe(true)
+    expect(recapStart.startsWith(`${words} `), 'the description ends on a whole word of the recap').toBe(true)
+  })
+
   test('describes an edition with its SEO description when there is one', () => {
     expect(feedItems([{ ...edition, seoDescription: 'Vingt et un talks.' }], [])[0]?.description).toBe(
       'Vingt et un talks.',
@@ -56,14 +66,13 @@ test('lists the talks of an edition in the order its recap reads: by format, the
   const talks = [talk('conf-a'), talk('quickie', { format: 'quickie' }), talk('conf-b')]
   const ordered = {
     ...edition,
-    talks: [talks[2]!, talks[0]!, talks[1]!].map(({ _id, title, slug, format, speakers, topics, body }) => ({
+    talks: [talks[2]!, talks[0]!, talks[1]!].map(({ _id, title, slug, format, speakers, topics }) => ({
       _id,
       title,
       slug,
       format,
       speakers,
       topics,
-      body,
     })),
   }
   expect(feedItems([ordered], talks).map((item) => item.link)).toEqual([

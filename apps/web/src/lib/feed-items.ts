@@ -1,8 +1,9 @@
-import { talkFormat, toPlainText, type EditionEntry, type TalkEntry } from '@weshare/schema'
+import { talkFormat, toPlainText, type EditionEntry } from '@weshare/schema'
 import { lastDate } from './editions.ts'
 import { excerpt } from './excerpt.ts'
 import { parseIsoDate } from './french-date.ts'
 import { groupByFormat } from './talks-by-format.ts'
+import type { SiteTalk } from './talk-collection.ts'
 import { paths } from './urls.ts'
 
 export interface FeedItem {
@@ -19,7 +20,7 @@ export interface FeedItem {
  * its last day; the edition comes first, then its talks in the order the recap reads. Talks that no
  * edition lists have no date and come last.
  */
-export function feedItems(editions: readonly EditionEntry[], talks: readonly TalkEntry[]): FeedItem[] {
+export function feedItems(editions: readonly EditionEntry[], talks: readonly SiteTalk[]): FeedItem[] {
   const readingOrder = new Map(
     editions.flatMap((edition) =>
       groupByFormat(edition.talks)
@@ -45,7 +46,7 @@ export function feedItems(editions: readonly EditionEntry[], talks: readonly Tal
       title: talk.title,
       link: paths.talk(talk.slug),
       ...(talk.edition && talk.edition.dates.length > 0 ? { pubDate: parseIsoDate(lastDate(talk.edition.dates)) } : {}),
-      description: excerpt(toPlainText(talk.body), 300),
+      description: excerpt(talk.recapStart, 300),
       categories: [talkFormat(talk.format).label, ...talk.topics.map((topic) => topic.title)],
     },
   }))

@@ -23,7 +23,7 @@ export const UNDATED = '0000-00-00'
  * Metadata is searchable: speaker and topic names find the talk, while the page's list of facts
  * (format, speakers, edition, topics) stays out of the indexed text and of the excerpts.
  */
-export function talkSearchRecord(talk: TalkEntry): SearchRecord {
+export function talkSearchRecord(talk: Pick<TalkEntry, 'format' | 'topics' | 'speakers' | 'edition'>): SearchRecord {
   const filters: SearchRecord['filters'] = [
     ['format', talk.format],
     ...talk.topics.map((topic): [Facet, string] => ['tag', topic.slug]),

@@ -61,7 +61,8 @@ describe('richTextToHtml', () => {
   })
 
   test('renders a code block as written, scrollable from the keyboard', () => {
-    const html = richTextToHtml([{ _type: 'codeBlock', _key: key(), language: 'bash', code: 'echo "<ok>" && ls' }])
+    const code = { _type: 'codeBlock', _key: key(), language: 'bash', code: 'echo "<ok>" && ls' }
+    const html = richTextToHtml([code])
     expect(html).toBe(
       '<pre tabindex="0" data-language="bash" aria-label="Code bash"><code>echo &quot;&lt;ok&gt;&quot; &amp;&amp; ls</code></pre>',
     )

@@ -47,7 +47,7 @@ export function richTextToHtml(
   const levels = headingLevels(blocks, parentLevel)
   const heading: PortableTextHtmlComponents['unknownBlockStyle'] = ({ value, children }) => {
     const level = levels[value.style as 'h2' | 'h3'] ?? parentLevel + 1
-    return `<h${level}${attribute('id', headingIds.get(value._key))}>${children ?? ''}</h${level}>`
+    return `<h${level}${attribute('id', headingIds.get(value._key ?? ''))}>${children ?? ''}</h${level}>`
   }
   const components: Partial<PortableTextHtmlComponents> = {
     escapeHTML: (text) => escapeHtml(frenchSpacing(text)),
