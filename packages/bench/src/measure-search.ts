@@ -48,6 +48,11 @@ export interface SearchMeasure extends SearchQuery {
   shown: number
   /** Bytes received for Pagefind's files (script, worker, wasm, metadata, filters, index chunks, fragments), as sent. */
   searchBytes: number
+  /**
+   * The part of `searchBytes` requested before the results were shown: what the reader waited for.
+   * The rest comes after (`ui`: the facet counts' filter data).
+   */
+  resultsSearchBytes: number
   /** Bytes received after the query was made, whatever the file. */
   queryBytes: number
   /** Every byte received, the page itself included. */
@@ -82,6 +87,8 @@ export async function detectSearchMode(baseUrl: string): Promise<SearchMode> {
 interface Transfer {
   url: string
   afterQuery: boolean
+  /** When the request was made, in ms since the epoch. */
+  startedAt: number
   bytes: Promise<number>
 }
 
@@ -100,6 +107,7 @@ class TransferCounter {
       this.transfers.push({
         url: request.url(),
         afterQuery: this.afterQuery,
+        startedAt: Date.now(),
         bytes: new Promise((done) => sizes.set(request, done)),
       })
     })
@@ -119,10 +127,16 @@ class TransferCounter {
     this.afterQuery = true
   }
 
-  /** Sums the requests made so far, waiting up to `timeoutMs` for those still running. */
+  /**
+   * Sums the requests made so far, waiting up to `timeoutMs` for those still running. Pagefind
+   * requests made after `shownAt` (ms since the epoch) are left out of `resultsSearchBytes`.
+   */
   async totals(
+    shownAt = Number.POSITIVE_INFINITY,
     timeoutMs = 5000,
-  ): Promise<Pick<SearchMeasure, 'searchBytes' | 'queryBytes' | 'totalBytes' | 'requests' | 'bytesByKind'>> {
+  ): Promise<
+    Pick<SearchMeasure, 'searchBytes' | 'resultsSearchBytes' | 'queryBytes' | 'totalBytes' | 'requests' | 'bytesByKind'>
+  > {
     const timeout = new Promise<number>((done) => setTimeout(() => done(0), timeoutMs).unref())
     const sized = await Promise.all(
       this.transfers.map(async (transfer) => ({ ...transfer, size: await Promise.race([transfer.bytes, timeout]) })),
@@ -133,9 +147,11 @@ class TransferCounter {
       const kind = kindOf(new URL(transfer.url).pathname)
       bytesByKind[kind] = (bytesByKind[kind] ?? 0) + transfer.size
     }
+    const pagefind = sized.filter((transfer) => new URL(transfer.url).pathname.startsWith(PAGEFIND_PATH))
     return {
       bytesByKind,
-      searchBytes: sum(sized.filter((transfer) => new URL(transfer.url).pathname.startsWith(PAGEFIND_PATH))),
+      searchBytes: sum(pagefind),
+      resultsSearchBytes: sum(pagefind.filter((transfer) => transfer.startedAt <= shownAt)),
       queryBytes: sum(sized.filter((transfer) => transfer.afterQuery)),
       totalBytes: sum(sized),
       requests: sized.length,
@@ -286,7 +302,8 @@ async function measureWithUi(browser: Browser, baseUrl: string, query: SearchQue
         `Typing into ${SEARCH_UI.inputSelector} on ${url.pathname} fired no input event: update SEARCH_UI.inputSelector.`,
       )
     const shown = await page.locator(SEARCH_UI.resultSelector).count()
-    const totals = await counter.totals()
+    const timeOrigin = await page.evaluate(() => performance.timeOrigin)
+    const totals = await counter.totals(timeOrigin + resultAt)
     return {
       ...query,
       mode: 'ui',

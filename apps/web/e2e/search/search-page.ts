@@ -6,10 +6,16 @@ import { visit } from '../harness/browser.ts'
  * then read the results' links. Shared by the search tests of this folder.
  */
 
-/** The live region's text once it names the outcome of the search (never empty after a search). */
+/**
+ * The live region's text once it names the outcome of the search (never empty after a search), and
+ * the facet counts, which follow the results, are shown.
+ */
 export async function announced(page: Page, containing = ''): Promise<string> {
   const status = page.locator('[data-search-status]')
   await status.filter({ hasText: containing ? containing : /\S/ }).waitFor({ timeout: 15_000 })
+  await page.waitForFunction(() => !document.querySelector('[data-search-facets][aria-busy="true"]'), null, {
+    timeout: 15_000,
+  })
   return status.innerText()
 }
 

@@ -14,7 +14,13 @@ import {
 } from '../../lib/search-state.ts'
 import { countLabel } from '../../lib/plural.ts'
 import type { FacetLabels } from '../../lib/search-facets.ts'
-import { loadPagefind, SearchUnavailableError, type FilterCounts, type PagefindResult } from './pagefind.ts'
+import {
+  loadFacetCounter,
+  loadPagefind,
+  SearchUnavailableError,
+  type FilterCounts,
+  type PagefindResult,
+} from './pagefind.ts'
 import { arrowNavigation, resultCountText, resultItem } from './results.ts'
 
 /*
@@ -112,20 +118,26 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
     const view: FacetView = { fieldset, options, toggle, expanded: false }
     toggle.addEventListener('click', () => {
       view.expanded = !view.expanded
-      showCounts(view, lastCounts[facet] ?? {})
+      showCounts(view, lastCounts && (lastCounts[facet] ?? {}))
     })
     fieldset.append(legend, ul, toggle)
     return view
   }
 
-  let lastCounts: FilterCounts = {}
+  /** Null until the first counts arrive (they follow the results: see loadFacetCounter). */
+  let lastCounts: FilterCounts | null = null
 
-  /** Counts beside each value; values without results are hidden unless chosen. */
-  function showCounts(view: FacetView, counts: Record<string, number>): void {
-    const available = view.options.filter((option) => (counts[option.value] ?? 0) > 0 || option.checkbox.checked)
+  /**
+   * Counts beside each value; values without results are hidden unless chosen. Without counts yet,
+   * every value is offered, without a number.
+   */
+  function showCounts(view: FacetView, counts: Record<string, number> | null): void {
+    const available = view.options.filter(
+      (option) => !counts || (counts[option.value] ?? 0) > 0 || option.checkbox.checked,
+    )
     const visible = new Set(view.expanded ? available : available.slice(0, FACET_PREVIEW))
     for (const option of view.options) {
-      option.count.textContent = `(${counts[option.value] ?? 0})`
+      option.count.textContent = counts ? `(${counts[option.value] ?? 0})` : ''
       option.row.hidden = !visible.has(option)
     }
     const hiddenCount = available.length - Math.min(available.length, FACET_PREVIEW)
@@ -170,37 +182,58 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
 
   async function run(): Promise<void> {
     const id = ++searchId
-    const term = state.query || null
+    const current = state
+    const term = current.query || null
+    // Counts of the previous search stay on screen, marked as being updated, until this search's come.
+    facetsPanel.setAttribute('aria-busy', 'true')
     try {
       const pagefind = await loadPagefind()
-      // Counts per value of a facet ignore that facet's own choice: choosing "Conférence" keeps
-      // "REX (2)" on offer, since the values of a facet are alternatives.
-      const chosen = FACETS.filter((facet) => state.filters[facet].length > 0)
-      const sort = pagefindSort(state)
-      const [response, ...own] = await Promise.all([
-        // Pagefind reads `sort` whenever the key is there: relevance is its absence.
-        pagefind.search(term, { filters: pagefindFilters(state), ...(sort && { sort }) }),
-        ...chosen.map((facet) => pagefind.search(term, { filters: pagefindFilters(state, facet) })),
-      ])
+      const sort = pagefindSort(current)
+      // Pagefind reads `sort` whenever the key is there: relevance is its absence.
+      const response = await pagefind.search(term, { filters: pagefindFilters(current), ...(sort && { sort }) })
       if (id !== searchId) return
-      lastCounts = { ...response.filters }
-      chosen.forEach((facet, index) => (lastCounts[facet] = own[index]?.filters[facet] ?? {}))
-      for (const [facet, view] of facets) showCounts(view, lastCounts[facet] ?? {})
       results = response.results
       shown = 0
       list.replaceChildren()
       await showMore(false)
       if (id !== searchId) return
-      status.textContent = resultCountText(results.length, state.query, activeFilterCount(state))
+      status.textContent = resultCountText(results.length, current.query, activeFilterCount(current))
       noResults.hidden = results.length > 0
+      void updateCounts(id, current)
     } catch (error) {
       if (id !== searchId) return
       list.replaceChildren()
+      facetsPanel.setAttribute('aria-busy', 'false')
       moreButton.hidden = true
       noResults.hidden = true
       status.textContent =
         error instanceof SearchUnavailableError ? error.message : 'La recherche a échoué. Réessayez dans un instant.'
       if (!(error instanceof SearchUnavailableError)) console.error(error)
+    }
+  }
+
+  /** The facet counts of a search whose results are shown; aria-busy on the panel until they are. */
+  async function updateCounts(id: number, current: SearchState): Promise<void> {
+    const term = current.query || null
+    try {
+      const counter = await loadFacetCounter()
+      // Counts per value of a facet ignore that facet's own choice: choosing "Conférence" keeps
+      // "REX (2)" on offer, since the values of a facet are alternatives.
+      const chosen = FACETS.filter((facet) => current.filters[facet].length > 0)
+      const [all, ...own] = await Promise.all([
+        counter.search(term, { filters: pagefindFilters(current) }),
+        ...chosen.map((facet) => counter.search(term, { filters: pagefindFilters(current, facet) })),
+      ])
+      if (id !== searchId) return
+      const counts: FilterCounts = { ...all.filters }
+      chosen.forEach((facet, index) => (counts[facet] = own[index]?.filters[facet] ?? {}))
+      lastCounts = counts
+      for (const [facet, view] of facets) showCounts(view, counts[facet] ?? {})
+    } catch (error) {
+      // The results are there; the panel keeps the values it offers, without numbers.
+      if (!(error instanceof SearchUnavailableError)) console.error(error)
+    } finally {
+      if (id === searchId) facetsPanel.setAttribute('aria-busy', 'false')
     }
   }
 
@@ -263,10 +296,8 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
   arrowNavigation(input, list)
 
   showState()
+  for (const view of facets.values()) showCounts(view, null)
   root.hidden = false
-  void loadPagefind()
-    .then((pagefind) => pagefind.filters())
-    .catch(() => {})
-    .finally(() => void run())
+  void run()
   return { focus: () => input.focus() }
 }
