@@ -53,6 +53,12 @@ export interface SearchMeasure extends SearchQuery {
    * The rest comes after (`ui`: the facet counts' filter data).
    */
   resultsSearchBytes: number
+  /**
+   * `ui`: Pagefind bytes requested, arriving on `/recherche/?q=<term>`, before its results showed: a
+   * first search from a cold start, nothing loaded for a previous view of the page. `api`: as
+   * `resultsSearchBytes`.
+   */
+  arrivalSearchBytes: number
   /** Bytes received after the query was made, whatever the file. */
   queryBytes: number
   /** Every byte received, the page itself included. */
@@ -195,6 +201,7 @@ async function measureWithApi(browser: Browser, baseUrl: string, query: SearchQu
       },
       { script: PAGEFIND_SCRIPT, term: query.term },
     )
+    const totals = await counter.totals()
     return {
       ...query,
       mode: 'api',
@@ -202,7 +209,8 @@ async function measureWithApi(browser: Browser, baseUrl: string, query: SearchQu
       timeWithLoadMs: found.shownAt - loadStarted,
       matches: found.matches,
       shown: found.shown,
-      ...(await counter.totals()),
+      ...totals,
+      arrivalSearchBytes: totals.resultsSearchBytes,
     }
   } finally {
     await context.close()
@@ -270,13 +278,17 @@ async function measureWithUi(browser: Browser, baseUrl: string, query: SearchQue
   // Arriving with the query in the URL: Pagefind's loading included.
   const arrival = await browser.newContext()
   let timeWithLoadMs: number
+  let arrivalSearchBytes: number
   try {
+    const arrivalCounter = new TransferCounter(arrival)
     const page = await arrival.newPage()
     await page.addInitScript(watchResults, { selector: SEARCH_UI.resultSelector, armed: true, afterInput: false })
     const withQuery = new URL(url)
     withQuery.searchParams.set(SEARCH_UI.queryParameter, query.term)
     await page.goto(withQuery.href, { waitUntil: 'commit' })
     timeWithLoadMs = (await waitForResult(page, withQuery.pathname + withQuery.search)).resultAt
+    const shownAt = (await page.evaluate(() => performance.timeOrigin)) + timeWithLoadMs
+    arrivalSearchBytes = (await arrivalCounter.totals(shownAt)).resultsSearchBytes
   } finally {
     await arrival.close()
   }
@@ -309,6 +321,7 @@ async function measureWithUi(browser: Browser, baseUrl: string, query: SearchQue
       mode: 'ui',
       timeToResultsMs: resultAt - queryAt,
       timeWithLoadMs,
+      arrivalSearchBytes,
       matches: await matchesFor(page, query.term),
       shown,
       ...totals,
@@ -332,7 +345,9 @@ export async function measureSearch(
   queries: readonly SearchQuery[],
   forceMode?: SearchMode | undefined,
 ): Promise<SearchFigures> {
-  const server = await serveStatic(siteDir, { gzip: true })
+  // Gzipped and revalidated as a production host serves them: a file fetched twice by the page
+  // (Pagefind's second instance, for the facet counts) costs a 304 the second time.
+  const server = await serveStatic(siteDir, { gzip: true, revalidate: true })
   let browser: Browser | undefined
   try {
     const mode = forceMode ?? (await detectSearchMode(server.url))

@@ -116,9 +116,9 @@ export function evaluateTargets(result: Omit<BenchResult, 'targets' | 'linearity
     const subject = `First search, ${measure.kind} term "${measure.term}"`
     targets.push(
       {
-        name: `${subject}: ≤ ${formatBytes(TARGETS.searchBytes)} transferred before the results show`,
-        figure: formatBytes(measure.resultsSearchBytes),
-        met: atSize ? measure.resultsSearchBytes <= TARGETS.searchBytes : null,
+        name: `${subject}: ≤ ${formatBytes(TARGETS.searchBytes)} of Pagefind files before the results show, from a cold start`,
+        figure: formatBytes(measure.arrivalSearchBytes),
+        met: atSize ? measure.arrivalSearchBytes <= TARGETS.searchBytes : null,
         ...(atSize ? {} : { note: notThisSize }),
       },
       {
@@ -222,15 +222,17 @@ export function toMarkdown(result: BenchResult): string {
           : "Pagefind's JS API on the home page: time from search() to the first 5 results' data, Pagefind initialised; " +
             '"with loading" = from the import of pagefind.js'
       }). Bytes as received from a gzipping static server on 127.0.0.1, headers included; ` +
-        '"Pagefind to results" = the Pagefind files requested before the results showed, "Pagefind in all" = with those ' +
-        'requested after (the facet counts\' filter data), "after query" = anything fetched once the query was made.',
+        '"cold start" = the Pagefind files requested, arriving with the query, before its results showed; for the typed ' +
+        'query, "to results" = the Pagefind files requested before its results showed (loading the page included), ' +
+        '"in all" = with those requested after (the facet counts\' filter data), "after query" = anything fetched once the ' +
+        'query was made.',
       '',
-      '| Query | Matches | Shown | Pagefind to results | Pagefind in all | After query | All bytes | Requests | Time to results | With loading |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| Query | Matches | Shown | Pagefind, cold start | Pagefind to results | Pagefind in all | After query | All bytes | Requests | Time to results | With loading |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...result.search.measures.map(
         (measure) =>
           `| ${measure.kind}: "${measure.term}" | ${formatCount(measure.matches)} | ${measure.shown} | ` +
-          `${formatBytes(measure.resultsSearchBytes)} | ${formatBytes(measure.searchBytes)} | ` +
+          `${formatBytes(measure.arrivalSearchBytes)} | ${formatBytes(measure.resultsSearchBytes)} | ${formatBytes(measure.searchBytes)} | ` +
           `${formatBytes(measure.queryBytes)} | ${formatBytes(measure.totalBytes)} | ${measure.requests} | ` +
           `${formatMs(measure.timeToResultsMs)} | ${formatMs(measure.timeWithLoadMs)} |`,
       ),

@@ -46,14 +46,26 @@ function formPattern(form: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]+')}(?![\\p{L}\\p{N}])`, acronym ? 'u' : 'iu')
 }
 
-const patterns = new Map<string, RegExp>()
-function occurs(form: string, foldedText: string): boolean {
-  let pattern = patterns.get(form)
-  if (!pattern) {
-    pattern = formPattern(form)
-    patterns.set(form, pattern)
+interface FormMatcher {
+  /** A word of the form, lowercase unless an acronym: the text cannot hold the form without it. */
+  needle: string
+  acronym: boolean
+  pattern: RegExp
+}
+
+const matchers = new Map<string, FormMatcher>()
+/** Whether `form` occurs in `foldedText`; `lowerText` is the same text in lowercase. */
+function occurs(form: string, foldedText: string, lowerText: string): boolean {
+  let matcher = matchers.get(form)
+  if (!matcher) {
+    const acronym = isAcronym(form)
+    const word = foldAccents(form).split(/[\s-]+/)[0] ?? ''
+    matcher = { needle: acronym ? word : word.toLowerCase(), acronym, pattern: formPattern(form) }
+    matchers.set(form, matcher)
   }
-  return pattern.test(foldedText)
+  // A substring check first: most forms are absent from most pages, and the pattern is slower.
+  if (!(matcher.acronym ? foldedText : lowerText).includes(matcher.needle)) return false
+  return matcher.pattern.test(foldedText)
 }
 
 /**
@@ -62,9 +74,10 @@ function occurs(form: string, foldedText: string): boolean {
  */
 export function missingSynonyms(text: string, groups: readonly SynonymGroup[] = SEARCH_SYNONYMS): string[] {
   const folded = foldAccents(text)
+  const lower = folded.toLowerCase()
   const missing: string[] = []
   for (const group of groups) {
-    const absent = group.filter((form) => !occurs(form, folded))
+    const absent = group.filter((form) => !occurs(form, folded, lower))
     if (absent.length < group.length) missing.push(...absent)
   }
   return missing

@@ -35,6 +35,9 @@ export async function launchChromium(purpose = 'the browser tests need it'): Pro
   try {
     return await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] })
   } catch (cause) {
-    throw new Error(`Chromium at ${executablePath} did not start. Check that it runs: \`${executablePath} --version\`.`, { cause })
+    throw new Error(
+      `Chromium at ${executablePath} did not start. Check that it runs: \`${executablePath} --version\`.`,
+      { cause },
+    )
   }
 }

@@ -89,3 +89,28 @@ describe('serveStatic with gzip', () => {
     }
   })
 })
+
+describe('serveStatic with revalidate', () => {
+  test('answers an unchanged file with 304 and a changed one in full', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'weshare-etag-'))
+    await writeFile(join(dir, 'meta.pf_meta'), 'version 1')
+    const server = await serveStatic(dir, { revalidate: true })
+    try {
+      const first = await fetch(`${server.url}/meta.pf_meta`)
+      const etag = first.headers.get('etag') ?? ''
+      expect([first.status, first.headers.get('cache-control'), await first.text()]).toEqual([
+        200,
+        'no-cache',
+        'version 1',
+      ])
+      const again = await fetch(`${server.url}/meta.pf_meta`, { headers: { 'if-none-match': etag } })
+      expect([again.status, await again.text()]).toEqual([304, ''])
+      await writeFile(join(dir, 'meta.pf_meta'), 'version 2, longer')
+      const changed = await fetch(`${server.url}/meta.pf_meta`, { headers: { 'if-none-match': etag } })
+      expect([changed.status, await changed.text()]).toEqual([200, 'version 2, longer'])
+    } finally {
+      await server.close()
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+})

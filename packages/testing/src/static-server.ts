@@ -39,6 +39,12 @@ export interface ServeOptions {
    * transferred bytes need it. Off by default, so that tests see the files as written.
    */
   gzip?: boolean
+  /**
+   * Let browsers keep files and check them again on each use, as a production host does
+   * (`Cache-Control: no-cache` with an ETag; an unchanged file is answered 304 without its body).
+   * Off by default: tests get every file afresh (`no-store`).
+   */
+  revalidate?: boolean
 }
 
 export interface StaticServer {
@@ -75,20 +81,39 @@ export function fileForPath(root: string, pathname: string): string | undefined 
   return file
 }
 
+/** A validator that changes whenever the file does. */
+async function etagOf(file: string): Promise<string> {
+  const { size, mtimeMs } = await stat(file)
+  return `"${size.toString(16)}-${Math.round(mtimeMs).toString(16)}"`
+}
+
 async function send(
   response: ServerResponse,
   status: number,
   file: string | undefined,
   request: IncomingMessage,
-  gzipped: Map<string, Buffer> | undefined,
+  { gzipped, revalidate }: { gzipped: Map<string, Buffer> | undefined; revalidate: boolean },
 ): Promise<void> {
   const extension = file ? extname(file).toLowerCase() : ''
   const type = file ? (CONTENT_TYPES[extension] ?? 'application/octet-stream') : 'text/plain; charset=utf-8'
   const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-store' }
+  if (file && status === 200 && revalidate) {
+    const etag = await etagOf(file)
+    Object.assign(headers, { 'cache-control': 'no-cache', etag })
+    if (request.headers['if-none-match'] === etag) {
+      response.writeHead(304, { 'cache-control': 'no-cache', etag }).end()
+      return
+    }
+  }
   if (file && gzipped && COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
     const body = gzipped.get(file) ?? gzipSync(await readFile(file))
     gzipped.set(file, body)
-    response.writeHead(status, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding', 'content-length': String(body.length) })
+    response.writeHead(status, {
+      ...headers,
+      'content-encoding': 'gzip',
+      vary: 'accept-encoding',
+      'content-length': String(body.length),
+    })
     response.end(request.method === 'HEAD' ? undefined : body)
     return
   }
@@ -106,7 +131,10 @@ async function send(
 export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(dir)
   const notFound = join(root, '404.html')
-  const gzipped = options.gzip ? new Map<string, Buffer>() : undefined
+  const sending = {
+    gzipped: options.gzip ? new Map<string, Buffer>() : undefined,
+    revalidate: options.revalidate ?? false,
+  }
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const method = request.method ?? 'GET'
@@ -118,13 +146,13 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
     const { pathname } = new URL(request.url ?? '/', 'http://localhost')
     const file = fileForPath(root, pathname)
     if (!file) {
-      await send(response, 400, undefined, request, gzipped)
+      await send(response, 400, undefined, request, sending)
       return
     }
     if (await isFile(file)) {
-      await send(response, 200, file, request, gzipped)
+      await send(response, 200, file, request, sending)
     } else {
-      await send(response, 404, (await isFile(notFound)) ? notFound : undefined, request, gzipped)
+      await send(response, 404, (await isFile(notFound)) ? notFound : undefined, request, sending)
     }
   }
 
