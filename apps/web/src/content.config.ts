@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content'
 import { weshareLoader } from '@weshare/content/astro-loader'
-import { EditionEntrySchema, SiteSettingsEntrySchema, SpeakerEntrySchema, TopicEntrySchema } from '@weshare/schema'
+import { EditionEntrySchema, SiteSettingsEntrySchema } from '@weshare/schema'
 import { prepareTalk, TalkCollectionSchema } from './lib/talk-collection.ts'
+import { SpeakerCollectionSchema, storeTalkIds, TopicCollectionSchema } from './lib/talk-lists.ts'
 
 /*
  * Every collection comes from one load of the content source (a dataset file by default, the
@@ -13,6 +14,13 @@ export const collections = {
   editions: defineCollection({ loader: weshareLoader('editions'), schema: EditionEntrySchema }),
   // Recaps are stored as HTML, rendered once (lib/talk-collection.ts).
   talks: defineCollection({ loader: weshareLoader('talks', { prepare: prepareTalk }), schema: TalkCollectionSchema }),
-  speakers: defineCollection({ loader: weshareLoader('speakers'), schema: SpeakerEntrySchema }),
-  topics: defineCollection({ loader: weshareLoader('topics'), schema: TopicEntrySchema }),
+  // Speakers and topics list their talks by id (lib/talk-lists.ts).
+  speakers: defineCollection({
+    loader: weshareLoader('speakers', { prepare: storeTalkIds }),
+    schema: SpeakerCollectionSchema,
+  }),
+  topics: defineCollection({
+    loader: weshareLoader('topics', { prepare: storeTalkIds }),
+    schema: TopicCollectionSchema,
+  }),
 }
