@@ -113,7 +113,8 @@ export function integrityProblems(documents: ReadonlyArray<StoredDocument>): Con
         severity: 'warning',
         subject: subjectOf(edition),
         path: 'talks',
-        message: "l'édition ne liste aucun talk : elle est publiée avec sa seule introduction ; ajoutez ses talks dans le Studio.",
+        message:
+          "l'édition ne liste aucun talk : elle est publiée avec sa seule introduction ; ajoutez ses talks dans le Studio.",
       })
     }
     for (const [index, ref] of refs.entries()) {
@@ -136,7 +137,8 @@ export function integrityProblems(documents: ReadonlyArray<StoredDocument>): Con
         severity: 'warning',
         subject: subjectOf(talk),
         path: '',
-        message: "aucune édition ne liste ce talk : il est publié sans édition ni talk précédent/suivant ; ajoutez-le à son édition dans le Studio.",
+        message:
+          'aucune édition ne liste ce talk : il est publié sans édition ni talk précédent/suivant ; ajoutez-le à son édition dans le Studio.',
       })
     } else if (editions.length > 1) {
       problems.push({
@@ -153,7 +155,8 @@ export function integrityProblems(documents: ReadonlyArray<StoredDocument>): Con
       severity: 'error',
       subject: { type: 'siteSettings', id: 'siteSettings' },
       path: '',
-      message: 'les réglages du site sont absents : ouvrez « Réglages du site » dans le Studio, remplissez-les et publiez.',
+      message:
+        'les réglages du site sont absents : ouvrez « Réglages du site » dans le Studio, remplissez-les et publiez.',
     })
   }
   return problems
