@@ -241,10 +241,18 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
   async function showMore(focus: boolean): Promise<void> {
     const id = searchId
     const next = results.slice(shown, shown + PAGE_SIZE)
-    const data = await Promise.all(next.map((result) => result.data()))
-    if (id !== searchId) return
-    const items = data.map((entry) => resultItem(entry, 3))
-    list.append(...items)
+    // Every result's data is requested at once; each is shown as soon as those before it are.
+    const pending = next.map((result) => result.data())
+    // A failure is thrown by the await below; the others must not surface as unhandled rejections.
+    for (const data of pending) data.catch(() => {})
+    const items: HTMLLIElement[] = []
+    for (const data of pending) {
+      const entry = await data
+      if (id !== searchId) return
+      const item = resultItem(entry, 3)
+      items.push(item)
+      list.append(item)
+    }
     shown += next.length
     const left = results.length - shown
     moreButton.hidden = left <= 0
