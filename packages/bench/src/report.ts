@@ -213,9 +213,9 @@ export function toMarkdown(result: BenchResult): string {
     lines.push(`Memory peak: ${formatBytes(rssBytes)} during ${label}, held by ${holders}.`, '')
   }
   if (result.search) {
-    const { mode } = result.search
+    const { mode, runs = 1 } = result.search
     lines.push(
-      `Search: first query in fresh Chromium contexts, \`${mode}\` mode (${
+      `Search: first query in fresh Chromium contexts, ${runs} run${runs > 1 ? 's' : ''} per query (the run with the median time is shown, the times of all runs after it), \`${mode}\` mode (${
         mode === 'ui'
           ? "the site's search page: time from typing the words into the loaded page to the first result shown; " +
             '"with loading" = arriving on /recherche/?q=…, from navigation start'
@@ -234,7 +234,7 @@ export function toMarkdown(result: BenchResult): string {
           `| ${measure.kind}: "${measure.term}" | ${formatCount(measure.matches)} | ${measure.shown} | ` +
           `${formatBytes(measure.arrivalSearchBytes)} | ${formatBytes(measure.resultsSearchBytes)} | ${formatBytes(measure.searchBytes)} | ` +
           `${formatBytes(measure.queryBytes)} | ${formatBytes(measure.totalBytes)} | ${measure.requests} | ` +
-          `${formatMs(measure.timeToResultsMs)} | ${formatMs(measure.timeWithLoadMs)} |`,
+          `${formatMs(measure.timeToResultsMs)} (${(measure.runsMs ?? []).map(formatMs).join(', ')}) | ${formatMs(measure.timeWithLoadMs)} |`,
       ),
       '',
       ...result.search.measures.map(

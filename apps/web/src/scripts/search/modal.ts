@@ -1,7 +1,7 @@
 import { paths } from '../../lib/urls.ts'
 import { writeSearchState, emptyFilters } from '../../lib/search-state.ts'
 import { loadPagefind, SearchUnavailableError } from './pagefind.ts'
-import { arrowNavigation, resultCountText, resultItem } from './results.ts'
+import { arrowNavigation, resultCountText, resultItem, TYPING_PAUSE_MS } from './results.ts'
 
 /*
  * The search dialog every page opens from its header (Ctrl+K, ⌘K, "/"). A native modal <dialog>:
@@ -12,8 +12,6 @@ import { arrowNavigation, resultCountText, resultItem } from './results.ts'
 
 /** Results shown in the dialog; the rest are one link away on /recherche/. */
 const MODAL_RESULTS = 8
-/** Pause after a keystroke before searching, so that a word typed quickly is searched once. */
-const TYPING_PAUSE_MS = 150
 
 interface Modal {
   dialog: HTMLDialogElement
@@ -27,6 +25,7 @@ interface Modal {
 let modal: Modal | undefined
 let opener: HTMLElement | null = null
 let searchId = 0
+let pause: ReturnType<typeof setTimeout> | undefined
 
 function html(markup: string): DocumentFragment {
   const template = document.createElement('template')
@@ -74,15 +73,8 @@ function create(): Modal {
     opener?.focus()
     opener = null
   })
-  let timer: ReturnType<typeof setTimeout> | undefined
-  found.input.addEventListener('input', () => {
-    clearTimeout(timer)
-    void loadPagefind().then(
-      (pagefind) => pagefind.preload(found.input.value),
-      () => {},
-    )
-    timer = setTimeout(() => void search(found), TYPING_PAUSE_MS)
-  })
+  // Every keystroke searches; a search superseded by the next one shows nothing.
+  found.input.addEventListener('input', () => void search(found))
   // Escape in a search box first clears it (Chromium), and the dialog would stay open: close it at once.
   found.input.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return
@@ -95,6 +87,7 @@ function create(): Modal {
 
 async function search(current: Modal): Promise<void> {
   const id = ++searchId
+  clearTimeout(pause)
   const query = current.input.value.trim()
   const link = `${paths.search}${writeSearchState({ query, filters: emptyFilters(), order: 'relevance' })}`
   current.more.href = link
@@ -111,7 +104,8 @@ async function search(current: Modal): Promise<void> {
     const shown = await Promise.all(response.results.slice(0, MODAL_RESULTS).map((result) => result.data()))
     if (id !== searchId) return
     current.list.replaceChildren(...shown.map((data) => resultItem(data, 3)))
-    current.status.textContent = resultCountText(response.results.length, query)
+    const announcement = resultCountText(response.results.length, query)
+    pause = setTimeout(() => (current.status.textContent = announcement), TYPING_PAUSE_MS)
     current.noResults.hidden = response.results.length > 0
     current.more.parentElement!.hidden = response.results.length === 0
   } catch (error) {

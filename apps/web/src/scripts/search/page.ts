@@ -21,7 +21,7 @@ import {
   type FilterCounts,
   type PagefindResult,
 } from './pagefind.ts'
-import { arrowNavigation, resultCountText, resultItem } from './results.ts'
+import { arrowNavigation, resultCountText, resultItem, TYPING_PAUSE_MS } from './results.ts'
 
 /*
  * /recherche/: query, facets with counts, order, results page by page. The URL holds the state, so
@@ -35,7 +35,6 @@ import { arrowNavigation, resultCountText, resultItem } from './results.ts'
 const PAGE_SIZE = 10
 /** Values of a facet shown before "Afficher les N autres". */
 const FACET_PREVIEW = 8
-const TYPING_PAUSE_MS = 150
 
 interface FacetOption {
   value: string
@@ -180,7 +179,23 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
     void run()
   }
 
+  /** The search the page last ran, as its URL's query string. */
+  let lastRun = ''
+  let pause: ReturnType<typeof setTimeout> | undefined
+  /** The announcement (and facet counts) of the shown results, while the typing has not paused. */
+  let pendingAnnouncement: (() => void) | undefined
+
+  function announceNow(): void {
+    clearTimeout(pause)
+    const announce = pendingAnnouncement
+    pendingAnnouncement = undefined
+    announce?.()
+  }
+
   async function run(): Promise<void> {
+    lastRun = writeSearchState(state)
+    clearTimeout(pause)
+    pendingAnnouncement = undefined
     const id = ++searchId
     const current = state
     const term = current.query || null
@@ -197,9 +212,14 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
       list.replaceChildren()
       await showMore(false)
       if (id !== searchId) return
-      status.textContent = resultCountText(results.length, current.query, activeFilterCount(current))
       noResults.hidden = results.length > 0
-      void updateCounts(id, current)
+      clearTimeout(pause)
+      pendingAnnouncement = () => {
+        status.textContent = resultCountText(results.length, current.query, activeFilterCount(current))
+        void updateCounts(id, current)
+      }
+      if (typing) pause = setTimeout(announceNow, TYPING_PAUSE_MS)
+      else announceNow()
     } catch (error) {
       if (id !== searchId) return
       list.replaceChildren()
@@ -260,29 +280,24 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
     if (focus) items[0]?.querySelector('a')?.focus()
   }
 
-  let timer: ReturnType<typeof setTimeout> | undefined
   input.addEventListener('input', () => {
     state = { ...state, query: input.value.trim() }
     writeUrl(typing ? 'replace' : 'push')
     typing = true
     showState()
-    clearTimeout(timer)
-    void loadPagefind().then(
-      (pagefind) => pagefind.preload(input.value),
-      () => {},
-    )
-    timer = setTimeout(() => void run(), TYPING_PAUSE_MS)
+    void run()
   })
   // Leaving the box settles the words typed: typing again later starts a new history entry.
   input.addEventListener('change', () => (typing = false))
   form.addEventListener('submit', (event) => {
     event.preventDefault()
-    clearTimeout(timer)
     typing = false
     state = { ...state, query: input.value.trim() }
     writeUrl('replace')
     showState()
-    void run()
+    // Words already searched are settled: their results are announced without waiting for the pause.
+    if (writeSearchState(state) !== lastRun) void run()
+    else announceNow()
   })
   for (const radio of orderInputs) {
     radio.addEventListener('change', () => {
@@ -295,7 +310,6 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
   })
   moreButton.addEventListener('click', () => void showMore(true))
   addEventListener('popstate', () => {
-    clearTimeout(timer)
     typing = false
     state = readSearchState(location.search)
     showState()

@@ -8,6 +8,14 @@ import type { PagefindResultData } from './pagefind.ts'
  * as text, never as markup.
  */
 
+/**
+ * Results follow every keystroke; the live region's announcement and the facet counts wait for a
+ * pause in the typing: announcing each keystroke would drown a screen reader, and counting every
+ * value of every facet (~0.4 s of the search worker on a large archive) would hold up the results
+ * of the next one.
+ */
+export const TYPING_PAUSE_MS = 300
+
 /** Sections of a page listed under its result, at most. */
 const MAX_SECTIONS = 3
 
