@@ -64,14 +64,25 @@ function create(): Modal {
   }
   document.body.append(dialog)
 
-  dialog.querySelector('.search-dialog-close')!.addEventListener('click', () => dialog.close())
+  // Focus goes back at once, not on the 'close' event, which comes a task later: a key pressed in
+  // between would still reach the search box of the closed dialog.
+  const restoreFocus = () => {
+    const target = opener
+    opener = null
+    target?.focus()
+  }
+  const close = () => {
+    dialog.close()
+    restoreFocus()
+  }
+  dialog.querySelector('.search-dialog-close')!.addEventListener('click', close)
   // A click on the backdrop lands on the <dialog> itself, outside its content box.
   dialog.addEventListener('click', (event) => {
-    if (event.target === dialog) dialog.close()
+    if (event.target === dialog) close()
   })
+  // Closed another way (the browser's own Escape handling): unless it was opened again since.
   dialog.addEventListener('close', () => {
-    opener?.focus()
-    opener = null
+    if (!dialog.open) restoreFocus()
   })
   // Every keystroke searches; a search superseded by the next one shows nothing.
   found.input.addEventListener('input', () => void search(found))
@@ -79,7 +90,7 @@ function create(): Modal {
   found.input.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return
     event.preventDefault()
-    dialog.close()
+    close()
   })
   arrowNavigation(found.input, found.list)
   return found
