@@ -45,7 +45,6 @@ export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>
   init: () => Promise<void>
   search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse>
-  preload: (term: string, options?: PagefindSearchOptions) => Promise<void>
   filters: () => Promise<FilterCounts>
 }
 
@@ -59,10 +58,6 @@ declare const __SEARCH_DEV__: boolean
 /** Why search cannot run, in words for the reader (and, in `astro dev`, for the developer). */
 export class SearchUnavailableError extends Error {}
 
-let importing: Promise<PagefindModule> | undefined
-let loading: Promise<Pagefind> | undefined
-let counting: Promise<Pagefind> | undefined
-
 const OPTIONS = { highlightParam: HIGHLIGHT_PARAM, excerptLength: 26 }
 
 function unavailable(cause: unknown): SearchUnavailableError {
@@ -74,29 +69,28 @@ function unavailable(cause: unknown): SearchUnavailableError {
   })
 }
 
-function importPagefind(): Promise<PagefindModule> {
-  importing ??= import(/* @vite-ignore */ `${PAGEFIND_URL}pagefind.js`) as Promise<PagefindModule>
-  return importing
+/**
+ * `load`, run once and shared by every caller. A failure is forgotten, so that the next call tries
+ * again, and reaches callers as a SearchUnavailableError.
+ */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined
+  return () =>
+    (pending ??= load().catch((cause: unknown) => {
+      pending = undefined
+      throw cause instanceof SearchUnavailableError ? cause : unavailable(cause)
+    }))
 }
 
-/**
- * Pagefind, loaded once. Result links carry the searched words for the highlighter of the target page.
- * A failed load is forgotten, so that the next attempt tries again.
- */
-export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
-    try {
-      const pagefind = await importPagefind()
-      await pagefind.options(OPTIONS)
-      await pagefind.init()
-      return pagefind
-    } catch (cause) {
-      importing = loading = undefined
-      throw unavailable(cause)
-    }
-  })()
-  return loading
-}
+const importPagefind = once(() => import(/* @vite-ignore */ `${PAGEFIND_URL}pagefind.js`) as Promise<PagefindModule>)
+
+/** Pagefind, loaded once. Result links carry the searched words for the highlighter of the target page. */
+export const loadPagefind = once(async () => {
+  const pagefind = await importPagefind()
+  await pagefind.options(OPTIONS)
+  await pagefind.init()
+  return pagefind
+})
 
 /**
  * A second instance on the same index, with every filter's data loaded, for the facet counts. An
@@ -104,17 +98,9 @@ export function loadPagefind(): Promise<Pagefind> {
  * talks a common word then takes ~0.4 s more. Results come from loadPagefind()'s instance, which
  * only loads the filters a search uses, and show first; the counts follow from this one.
  */
-export function loadFacetCounter(): Promise<Pagefind> {
-  counting ??= (async () => {
-    try {
-      const counter = (await importPagefind()).createInstance(OPTIONS)
-      await counter.init()
-      await counter.filters()
-      return counter
-    } catch (cause) {
-      importing = counting = undefined
-      throw unavailable(cause)
-    }
-  })()
-  return counting
-}
+export const loadFacetCounter = once(async () => {
+  const counter = (await importPagefind()).createInstance(OPTIONS)
+  await counter.init()
+  await counter.filters()
+  return counter
+})
