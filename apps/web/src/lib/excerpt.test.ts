@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { excerpt } from './excerpt.ts'
+import { excerpt, EXCERPT_MAX_LENGTH, excerptSource } from './excerpt.ts'
 
 describe('excerpt', () => {
   test('returns a short text whole', () => {
@@ -24,4 +24,12 @@ describe('excerpt', () => {
   test('cuts inside a very long word rather than returning almost nothing', () => {
     expect(excerpt(`a ${'x'.repeat(50)}`, 20)).toBe(`a ${'x'.repeat(18)}…`)
   })
+})
+
+test('any excerpt of a text is the same made from its excerptSource()', () => {
+  const text = `Premier paragraphe sur Kafka.\n\n${'Des mots, encore des mots. '.repeat(40)}`
+  for (const length of [60, 160, 300, EXCERPT_MAX_LENGTH]) {
+    expect(excerpt(excerptSource(text), length)).toBe(excerpt(text, length))
+  }
+  expect(excerptSource(text)).toHaveLength(EXCERPT_MAX_LENGTH + 2)
 })

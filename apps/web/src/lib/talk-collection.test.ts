@@ -35,7 +35,7 @@ test('stores the recap as HTML for the talk page, not as rich text', () => {
 
 test('keeps enough of the plain text for the longest excerpt, and the synonyms search adds', () => {
   const { data } = prepareTalk(talk)
-  expect(data.recapStart).toHaveLength(EXCERPT_MAX_LENGTH + 1)
+  expect(data.recapStart).toHaveLength(EXCERPT_MAX_LENGTH + 2)
   expect(data.recapStart.startsWith('Contenu Un cluster Kubernetes, Un cluster')).toBe(true)
   expect(data.searchSynonyms).toContain('k8s')
 })

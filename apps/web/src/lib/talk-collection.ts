@@ -1,7 +1,7 @@
 import { missingSynonyms, TalkEntrySchema, toPlainText, type TalkEntry } from '@weshare/schema'
 import type { StoredEntry } from '@weshare/content/astro-loader'
 import { z } from 'zod'
-import { EXCERPT_MAX_LENGTH } from './excerpt.ts'
+import { excerptSource } from './excerpt.ts'
 import { createIdAllocator, headingIds } from './heading-ids.ts'
 import { MAIN_CONTENT_ID } from './page-ids.ts'
 import { richTextToHtml } from './rich-text/to-html.ts'
@@ -15,7 +15,7 @@ import { talkSearchText } from './search-record.ts'
  * the rich text is kept instead: the start of its plain text, and the synonyms search adds.
  */
 export const TalkCollectionSchema = TalkEntrySchema.omit({ body: true }).extend({
-  /** The first characters of the recap as plain text, enough for any excerpt (excerpt.ts). */
+  /** The start of the recap as plain text, enough for any excerpt (excerptSource()). */
   recapStart: z.string(),
   /** Forms of the search synonyms the page does not use itself (components/search/SearchSynonyms.astro). */
   searchSynonyms: z.array(z.string()),
@@ -38,14 +38,10 @@ export function prepareTalk(talk: TalkEntry): StoredEntry & { data: SiteTalk } {
       ? [{ depth: block.style === 'h3' ? 3 : 2, slug, text: toPlainText([block]) }]
       : []
   })
-  const text = toPlainText(body)
   return {
     data: {
       ...rest,
-      recapStart: text
-        .replace(/\s+/g, ' ')
-        .trim()
-        .slice(0, EXCERPT_MAX_LENGTH + 1),
+      recapStart: excerptSource(toPlainText(body)),
       searchSynonyms: missingSynonyms(talkSearchText(talk)),
     },
     rendered: {
