@@ -1,10 +1,8 @@
-import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
-import { afterAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { visit } from './harness/browser.ts'
-import { paths, readDataset, type Dataset } from './harness/dataset.ts'
-import { buildSiteFrom, type TempSite } from './harness/site.ts'
-import { useSite } from './harness/use-site.ts'
+import { paths } from './harness/dataset.ts'
+import { HOSTILE_DATASET, useSiteBuiltFrom } from './harness/use-site.ts'
 
 /*
  * Editors type into the Studio; nothing they type may run in a reader's browser. The fixture puts
@@ -12,24 +10,11 @@ import { useSite } from './harness/use-site.ts'
  * intros, recaps, code blocks, asides, SEO descriptions), builds the site from it, and looks for
  * any sign that one of them ran or became markup.
  */
-const HOSTILE_DATASET = fileURLToPath(new URL('./fixtures/hostile.ndjson', import.meta.url))
-
-let built: TempSite | undefined
-let data: Dataset
-afterAll(async () => {
-  await built?.remove()
-})
-const site = useSite(async () => {
-  // Validating first turns a broken fixture into a clear message instead of a failed build.
-  data = await readDataset(HOSTILE_DATASET)
-  built = await buildSiteFrom(HOSTILE_DATASET)
-  return built.dir
-})
-
-const talk = () => data.talks.find((candidate) => /<script>/.test(candidate.title))!
-const edition = () => data.editions[0]!
-const speaker = () => data.speakers[0]!
-const topic = () => data.tags[0]!
+const site = useSiteBuiltFrom(HOSTILE_DATASET)
+const talk = () => site.data().talks.find((candidate) => /<script>/.test(candidate.title))!
+const edition = () => site.data().editions[0]!
+const speaker = () => site.data().speakers[0]!
+const topic = () => site.data().tags[0]!
 
 /** What each page must show as plain text, exactly as the editor typed it. */
 const PAGES: ReadonlyArray<readonly [string, () => string, () => string[]]> = [

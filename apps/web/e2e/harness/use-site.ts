@@ -1,8 +1,13 @@
+import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { launchBrowser } from './browser.ts'
-import { builtSite } from './site.ts'
+import { readDataset, type Dataset } from './dataset.ts'
+import { buildSiteFrom, builtSite, type TempSite } from './site.ts'
 import { serveStatic, type StaticServer } from '@weshare/testing'
+
+/** Markup, quotes and script URLs in every text field and link a page shows. */
+export const HOSTILE_DATASET = fileURLToPath(new URL('../fixtures/hostile.ndjson', import.meta.url))
 
 export interface SiteUnderTest {
   /** Origin of the local server. */
@@ -27,4 +32,28 @@ export function useSite(dir: () => string | Promise<string> = builtSite): SiteUn
     await server?.close()
   })
   return site
+}
+
+/**
+ * A site built from `datasetFile` for one test file, served like useSite()'s and removed after the
+ * file. The dataset is read first, so that a broken fixture fails with a clear message rather than
+ * a failed build; `data()` returns it.
+ */
+export function useSiteBuiltFrom(datasetFile: string): SiteUnderTest & { data: () => Dataset } {
+  let built: TempSite | undefined
+  let data: Dataset | undefined
+  afterAll(async () => {
+    await built?.remove()
+  })
+  const site = useSite(async () => {
+    data = await readDataset(datasetFile)
+    built = await buildSiteFrom(datasetFile)
+    return built.dir
+  })
+  return Object.assign(site, {
+    data: () => {
+      if (!data) throw new Error(`${datasetFile} is read in beforeAll: call data() from a test or a hook.`)
+      return data
+    },
+  })
 }

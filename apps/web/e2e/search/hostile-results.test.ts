@@ -1,8 +1,5 @@
-import { fileURLToPath } from 'node:url'
-import { afterAll, describe, expect, test } from 'vitest'
-import { readDataset, type Dataset } from '../harness/dataset.ts'
-import { buildSiteFrom, type TempSite } from '../harness/site.ts'
-import { useSite } from '../harness/use-site.ts'
+import { describe, expect, test } from 'vitest'
+import { HOSTILE_DATASET, useSiteBuiltFrom } from '../harness/use-site.ts'
 import { announced } from './search-page.ts'
 import { visit } from '../harness/browser.ts'
 
@@ -10,18 +7,7 @@ import { visit } from '../harness/browser.ts'
  * Search results print what editors typed (titles, names, excerpts, facet labels): built from the
  * fixture with markup and scripts in every field, they must show it as text and run none of it.
  */
-const HOSTILE_DATASET = fileURLToPath(new URL('../fixtures/hostile.ndjson', import.meta.url))
-
-let built: TempSite | undefined
-let data: Dataset
-afterAll(async () => {
-  await built?.remove()
-})
-const site = useSite(async () => {
-  data = await readDataset(HOSTILE_DATASET)
-  built = await buildSiteFrom(HOSTILE_DATASET)
-  return built.dir
-})
+const site = useSiteBuiltFrom(HOSTILE_DATASET)
 
 describe('search results of content with markup in every field', () => {
   test('show titles, names and labels as text and run nothing', async () => {
@@ -37,9 +23,9 @@ describe('search results of content with markup in every field', () => {
       await announced(page)
       await page.waitForLoadState('networkidle')
       const titles = await page.locator('[data-search-result] .search-result-title').allInnerTexts()
-      for (const page of [...data.talks, ...data.editions]) expect(titles).toContain(page.title)
+      for (const page of [...site.data().talks, ...site.data().editions]) expect(titles).toContain(page.title)
       const facets = await page.locator('[data-search-facets]').innerText()
-      for (const tag of data.tags) expect(facets).toContain(tag.title)
+      for (const tag of site.data().tags) expect(facets).toContain(tag.title)
       const signs = await page.evaluate(() => ({
         pwned: (window as unknown as { __pwned?: unknown }).__pwned,
         // Elements the payloads would have become inside the results and the facet panel.
