@@ -4,7 +4,9 @@ import { TalkPreview, subtitleWithEditionDate } from './TalkPreview.ts'
 
 describe('talk previews', () => {
   test('end their subtitle with the date of the edition, in French', () => {
-    expect(subtitleWithEditionDate('Conférence · Joachim, Stéphane', '2023-02-06')).toBe('Conférence · Joachim, Stéphane · 6 février 2023')
+    expect(subtitleWithEditionDate('Conférence · Joachim, Stéphane', '2023-02-06')).toBe(
+      'Conférence · Joachim, Stéphane · 6 février 2023',
+    )
   })
 
   test('say when no edition lists the talk', () => {

@@ -32,6 +32,9 @@ export function TalkPreview(props: PreviewProps) {
       current = false
     }
   }, [client, talkId])
-  const subtitle = typeof props.subtitle === 'string' && date !== undefined ? subtitleWithEditionDate(props.subtitle, date) : props.subtitle
+  const subtitle =
+    typeof props.subtitle === 'string' && date !== undefined
+      ? subtitleWithEditionDate(props.subtitle, date)
+      : props.subtitle
   return props.renderDefault({ ...props, subtitle, description: undefined })
 }

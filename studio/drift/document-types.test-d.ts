@@ -15,7 +15,8 @@ type OnlyInStudio<G, Z> = Exclude<Fields<G>, Fields<Z>>
 /** Fields the zod type has and the Studio type lacks. */
 type OnlyInZod<G, Z> = Exclude<Fields<Z>, Fields<G>>
 /** Fields optional on one side and required on the other. */
-type OptionalityDiffers<G, Z> = Exclude<OptionalFields<G>, OptionalFields<Z>> | Exclude<OptionalFields<Z>, OptionalFields<G>>
+type OptionalityDiffers<G, Z> =
+  Exclude<OptionalFields<G>, OptionalFields<Z>> | Exclude<OptionalFields<Z>, OptionalFields<G>>
 
 /**
  * `true` when the set is empty; otherwise a message naming the fields, so that the compiler error

@@ -34,14 +34,20 @@ describe('the Studio schema and the zod schemas', () => {
   })
 
   test('a field added to zod only is named as missing from the Studio', () => {
-    const problems = compareAll(extracted, { ...DOCUMENT_SCHEMAS, talk: TalkSchema.extend({ room: z.string().optional() }) })
+    const problems = compareAll(extracted, {
+      ...DOCUMENT_SCHEMAS,
+      talk: TalkSchema.extend({ room: z.string().optional() }),
+    })
     expect(problems).toEqual([
       'talk.room: in the zod schema but not in the Studio schema: add it to studio/schemaTypes or remove it from packages/schema.',
     ])
   })
 
   test('a field whose optionality differs is named with both sides', () => {
-    const problems = compareAll(extracted, { ...DOCUMENT_SCHEMAS, talk: TalkSchema.extend({ topics: TalkSchema.shape.topics.unwrap() }) })
+    const problems = compareAll(extracted, {
+      ...DOCUMENT_SCHEMAS,
+      talk: TalkSchema.extend({ topics: TalkSchema.shape.topics.unwrap() }),
+    })
     expect(problems).toEqual(['talk.topics: optional in the Studio but required in zod: make both the same.'])
   })
 
@@ -50,7 +56,10 @@ describe('the Studio schema and the zod schemas', () => {
     if (!talk || talk.type !== 'document') throw new Error('schema.json has no talk document')
     const format = talk.attributes.format!
     const values = format.value.type === 'union' ? format.value.of : []
-    const studio = withTalkField('format', { ...format, value: { type: 'union', of: [...values, { type: 'string', value: 'keynote' }] } })
+    const studio = withTalkField('format', {
+      ...format,
+      value: { type: 'union', of: [...values, { type: 'string', value: 'keynote' }] },
+    })
     expect(compareAll(studio)).toEqual(['talk.format: value(s) keynote offered in the Studio but not accepted by zod.'])
   })
 

@@ -43,7 +43,8 @@ type JsonSchema = {
 export const INTENDED_DIFFERENCES: Record<string, string> = {
   'alt (optional in Studio)':
     'alt is required only once an image file is uploaded, which the Studio checks with a custom rule; zod sees only uploaded images.',
-  'children (optional in Studio)': 'Sanity always writes a block’s children; the site cannot render a block without them.',
+  'children (optional in Studio)':
+    'Sanity always writes a block’s children; the site cannot render a block without them.',
   'text (optional in Studio)': 'Sanity always writes a span’s text; the site cannot render a span without it.',
   media: 'Sanity Media Library link on images, unused by the site.',
 }
@@ -61,7 +62,13 @@ export class SchemaComparison {
 
   constructor(studio: ReadonlyArray<StudioSchemaEntry>) {
     this.named = new Map(
-      studio.map((entry) => [entry.name, entry.type === 'document' ? { type: 'object', attributes: entry.attributes } : entry.value] as const),
+      studio.map(
+        (entry) =>
+          [
+            entry.name,
+            entry.type === 'document' ? { type: 'object', attributes: entry.attributes } : entry.value,
+          ] as const,
+      ),
     )
   }
 
@@ -69,10 +76,16 @@ export class SchemaComparison {
   document(name: string, schema: z.ZodType): this {
     const studio = this.named.get(name)
     if (!studio) {
-      this.problems.push(`${name}: has a zod schema but no Studio type: add studio/schemaTypes/documents/${name}.ts or remove the zod schema.`)
+      this.problems.push(
+        `${name}: has a zod schema but no Studio type: add studio/schemaTypes/documents/${name}.ts or remove the zod schema.`,
+      )
       return this
     }
-    this.node(name, studio, z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', reused: 'inline' }) as JsonSchema)
+    this.node(
+      name,
+      studio,
+      z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', reused: 'inline' }) as JsonSchema,
+    )
     return this
   }
 
@@ -101,14 +114,23 @@ export class SchemaComparison {
     } else if (studio.type === 'array') {
       if (!zod.items) return this.mismatch(path, 'a list', zod)
       this.array(path, studio.of, zod.items)
-    } else if (studio.type === 'union' && studio.of.every((member) => member.type === 'string' && member.value !== undefined)) {
+    } else if (
+      studio.type === 'union' &&
+      studio.of.every((member) => member.type === 'string' && member.value !== undefined)
+    ) {
       const studioValues = studio.of.map((member) => (member as { value: string }).value)
       if (!zod.enum && zod.const === undefined && !zodVariants) return // a plain string in zod accepts every value
-      const zodValues = (zod.enum ?? (zod.const !== undefined ? [zod.const] : zodVariants?.map((variant) => variant.const)) ?? []).map(String)
+      const zodValues = (
+        zod.enum ??
+        (zod.const !== undefined ? [zod.const] : zodVariants?.map((variant) => variant.const)) ??
+        []
+      ).map(String)
       const onlyStudio = studioValues.filter((value) => !zodValues.includes(value))
       const onlyZod = zodValues.filter((value) => !studioValues.includes(value))
-      if (onlyStudio.length > 0) this.problems.push(`${path}: value(s) ${onlyStudio.join(', ')} offered in the Studio but not accepted by zod.`)
-      if (onlyZod.length > 0) this.problems.push(`${path}: value(s) ${onlyZod.join(', ')} accepted by zod but not offered in the Studio.`)
+      if (onlyStudio.length > 0)
+        this.problems.push(`${path}: value(s) ${onlyStudio.join(', ')} offered in the Studio but not accepted by zod.`)
+      if (onlyZod.length > 0)
+        this.problems.push(`${path}: value(s) ${onlyZod.join(', ')} accepted by zod but not offered in the Studio.`)
     } else if (studio.type === 'string' || studio.type === 'number' || studio.type === 'boolean') {
       const zodType = zod.type ?? (zod.const !== undefined ? typeof zod.const : zod.enum ? 'string' : undefined)
       const expected = studio.type === 'number' ? ['number', 'integer'] : [studio.type]
@@ -119,7 +141,9 @@ export class SchemaComparison {
   }
 
   private mismatch(path: string, studioKind: string, zod: JsonSchema): void {
-    this.problems.push(`${path}: ${studioKind} in the Studio but ${JSON.stringify(zod.type ?? 'something else')} in zod.`)
+    this.problems.push(
+      `${path}: ${studioKind} in the Studio but ${JSON.stringify(zod.type ?? 'something else')} in zod.`,
+    )
   }
 
   private object(path: string, attributes: Record<string, StudioAttribute>, zod: JsonSchema): void {
@@ -130,7 +154,9 @@ export class SchemaComparison {
       const zodField = zodProperties[field]
       if (!zodField) {
         if (!intended(field)) {
-          this.problems.push(`${fieldPath}: in the Studio schema but not in the zod schema: add it to packages/schema or remove it from studio/schemaTypes.`)
+          this.problems.push(
+            `${fieldPath}: in the Studio schema but not in the zod schema: add it to packages/schema or remove it from studio/schemaTypes.`,
+          )
         }
         continue
       }
@@ -145,7 +171,9 @@ export class SchemaComparison {
     }
     for (const field of Object.keys(zodProperties)) {
       if (!Object.hasOwn(attributes, field) && !intended(field)) {
-        this.problems.push(`${path}.${field}: in the zod schema but not in the Studio schema: add it to studio/schemaTypes or remove it from packages/schema.`)
+        this.problems.push(
+          `${path}.${field}: in the zod schema but not in the Studio schema: add it to studio/schemaTypes or remove it from packages/schema.`,
+        )
       }
     }
   }
@@ -156,7 +184,9 @@ export class SchemaComparison {
     const studioMembers = studio.type === 'union' ? studio.of.map((member) => this.resolve(member)) : [studio]
     const zodMembers = items.anyOf ?? items.oneOf ?? [items]
     const typeOf = (member: StudioNode) =>
-      member.type === 'object' ? ((member.attributes._type?.value as { value?: string } | undefined)?.value ?? '') : member.type
+      member.type === 'object'
+        ? ((member.attributes._type?.value as { value?: string } | undefined)?.value ?? '')
+        : member.type
     const zodTypeOf = (member: JsonSchema) => String(member.properties?._type?.const ?? member.type ?? '')
     if (studioMembers.length === 1 && zodMembers.length === 1) return this.node(`${path}[]`, of, items)
     for (const member of studioMembers) {

@@ -27,7 +27,9 @@ const { values } = (() => {
       },
     })
   } catch (error) {
-    return fail(`${(error as Error).message}. Usage: npm run seed:import -- [--dry-run] [--file <dataset.ndjson>] [--missing]`)
+    return fail(
+      `${(error as Error).message}. Usage: npm run seed:import -- [--dry-run] [--file <dataset.ndjson>] [--missing]`,
+    )
   }
 })()
 
@@ -37,7 +39,8 @@ try {
   source = await DatasetFileSource.fromFile(file)
   const { summary, warnings } = await loadContent(source)
   console.log(summary)
-  for (const warning of warnings) console.log(`  warning: ${warning.subject.type} ${warning.subject.id}: ${warning.message}`)
+  for (const warning of warnings)
+    console.log(`  warning: ${warning.subject.type} ${warning.subject.id}: ${warning.message}`)
 } catch (error) {
   if (isContentError(error)) fail(`${error.message}\nNothing was imported.`)
   throw error
@@ -69,9 +72,13 @@ if (missing.length > 0) {
   )
 }
 
-const result = spawnSync('npx', ['sanity', 'dataset', 'import', file, '--dataset', dataset!, '--project-id', projectId!, mode], {
-  cwd: studioDir,
-  stdio: 'inherit',
-  env: { ...process.env, SANITY_IMPORT_TOKEN: token },
-})
+const result = spawnSync(
+  'npx',
+  ['sanity', 'dataset', 'import', file, '--dataset', dataset!, '--project-id', projectId!, mode],
+  {
+    cwd: studioDir,
+    stdio: 'inherit',
+    env: { ...process.env, SANITY_IMPORT_TOKEN: token },
+  },
+)
 process.exit(result.status ?? 1)

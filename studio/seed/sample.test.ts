@@ -57,15 +57,20 @@ describe('the sample dataset', () => {
   test('has one speaker document per person: 22 people, several of whom speak twice', () => {
     const speakers = ofType('speaker')
     expect(speakers).toHaveLength(22)
-    const talksPerSpeaker = speakers.map((speaker) =>
-      ofType('talk').filter((talk) => (talk.speakers as Array<{ _ref: string }>).some((ref) => ref._ref === speaker._id)).length,
+    const talksPerSpeaker = speakers.map(
+      (speaker) =>
+        ofType('talk').filter((talk) =>
+          (talk.speakers as Array<{ _ref: string }>).some((ref) => ref._ref === speaker._id),
+        ).length,
     )
     expect(Math.min(...talksPerSpeaker)).toBe(1)
     expect(talksPerSpeaker.filter((count) => count === 2).length).toBeGreaterThanOrEqual(5)
   })
 
   test('keeps the asides of the post apart from the recaps', () => {
-    const asides = ofType('talk').flatMap((talk) => ((talk.asides as Array<{ label: string }> | undefined) ?? []).map((aside) => `${talk.title} — ${aside.label}`))
+    const asides = ofType('talk').flatMap((talk) =>
+      ((talk.asides as Array<{ label: string }> | undefined) ?? []).map((aside) => `${talk.title} — ${aside.label}`),
+    )
     expect(asides).toHaveLength(3)
     expect(asides.join('\n')).toMatch(/CNCF[\s\S]*Data Mesh[\s\S]*CNI/)
   })

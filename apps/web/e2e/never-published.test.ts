@@ -37,7 +37,12 @@ function filesContaining(files: Map<string, string>, needle: string): string[] {
 }
 
 describe('drafts and release versions', () => {
-  const secrets = ['Titre-brouillon-confidentiel', 'slug-brouillon-confidentiel', 'Titre-de-release-confidentiel', 'talk-jamais-publie-confidentiel']
+  const secrets = [
+    'Titre-brouillon-confidentiel',
+    'slug-brouillon-confidentiel',
+    'Titre-de-release-confidentiel',
+    'talk-jamais-publie-confidentiel',
+  ]
   let published: string
   let files: Map<string, string>
 

@@ -10,37 +10,60 @@ const work = mkdtempSync(join(tmpdir(), 'weshare-publish-'))
 const repoRoot = resolve(WEB_ROOT, '../..')
 
 describe('publishing', () => {
-  test('a failed build reports the content problem and leaves the previously published site untouched', { timeout: 180_000 }, async () => {
-    const out = join(work, 'site')
-    const good = await runBuild(out, datasetFileEnv(SAMPLE_DATASET_FILE))
-    expect(good.code, good.output).toBe(0)
-    const before = readdirSync(out, { recursive: true }).sort()
-    const home = readFileSync(join(out, 'index.html'), 'utf8')
+  test(
+    'a failed build reports the content problem and leaves the previously published site untouched',
+    { timeout: 180_000 },
+    async () => {
+      const out = join(work, 'site')
+      const good = await runBuild(out, datasetFileEnv(SAMPLE_DATASET_FILE))
+      expect(good.code, good.output).toBe(0)
+      const before = readdirSync(out, { recursive: true }).sort()
+      const home = readFileSync(join(out, 'index.html'), 'utf8')
 
-    const broken = join(work, 'broken.ndjson')
-    writeFileSync(broken, readFileSync(SAMPLE_DATASET_FILE, 'utf8').replace('"format":"quickie"', '"format":"keynote"'))
-    const failed = await runBuild(out, datasetFileEnv(broken))
-    expect(failed.code).not.toBe(0)
-    expect(failed.output).toMatch(/ERREUR Talk "[a-z0-9-]+" \(id talk-[a-z0-9-]+\) · format : "keynote" n'est pas un format connu/)
-    expect(failed.output).toContain('is unchanged')
-    expect(readdirSync(out, { recursive: true }).sort()).toEqual(before)
-    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(home)
-    expect(existsSync(`${out}.previous`)).toBe(false)
-  })
+      const broken = join(work, 'broken.ndjson')
+      writeFileSync(
+        broken,
+        readFileSync(SAMPLE_DATASET_FILE, 'utf8').replace('"format":"quickie"', '"format":"keynote"'),
+      )
+      const failed = await runBuild(out, datasetFileEnv(broken))
+      expect(failed.code).not.toBe(0)
+      expect(failed.output).toMatch(
+        /ERREUR Talk "[a-z0-9-]+" \(id talk-[a-z0-9-]+\) · format : "keynote" n'est pas un format connu/,
+      )
+      expect(failed.output).toContain('is unchanged')
+      expect(readdirSync(out, { recursive: true }).sort()).toEqual(before)
+      expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(home)
+      expect(existsSync(`${out}.previous`)).toBe(false)
+    },
+  )
 
-  test('the source recap, converted by `import:recap`, builds into a site with its 21 talks', { timeout: 180_000 }, async () => {
-    const recap = resolve(repoRoot, '../shared/seed/000_436ab6586ba55c7e.txt')
-    const dataset = join(work, 'imported.ndjson')
-    const converted = spawnSync(
-      process.execPath,
-      ['packages/importer/src/cli.ts', recap, '--dates', '2023-02-06,2023-03-06', '--with-site-settings', '--out', dataset],
-      { cwd: repoRoot, encoding: 'utf8' },
-    )
-    expect(converted.status, converted.stderr).toBe(0)
-    const out = join(work, 'imported')
-    const built = await runBuild(out, datasetFileEnv(dataset))
-    expect(built.code, built.output).toBe(0)
-    expect(readdirSync(join(out, 'talks'))).toHaveLength(21)
-    expect(readFileSync(join(out, 'talks', 'kafka-explique-au-grumpy-cat', 'index.html'), 'utf8')).toMatch(/Joachim[\s\S]*Stéphane/)
-  })
+  test(
+    'the source recap, converted by `import:recap`, builds into a site with its 21 talks',
+    { timeout: 180_000 },
+    async () => {
+      const recap = resolve(repoRoot, '../shared/seed/000_436ab6586ba55c7e.txt')
+      const dataset = join(work, 'imported.ndjson')
+      const converted = spawnSync(
+        process.execPath,
+        [
+          'packages/importer/src/cli.ts',
+          recap,
+          '--dates',
+          '2023-02-06,2023-03-06',
+          '--with-site-settings',
+          '--out',
+          dataset,
+        ],
+        { cwd: repoRoot, encoding: 'utf8' },
+      )
+      expect(converted.status, converted.stderr).toBe(0)
+      const out = join(work, 'imported')
+      const built = await runBuild(out, datasetFileEnv(dataset))
+      expect(built.code, built.output).toBe(0)
+      expect(readdirSync(join(out, 'talks'))).toHaveLength(21)
+      expect(readFileSync(join(out, 'talks', 'kafka-explique-au-grumpy-cat', 'index.html'), 'utf8')).toMatch(
+        /Joachim[\s\S]*Stéphane/,
+      )
+    },
+  )
 })

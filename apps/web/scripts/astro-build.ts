@@ -15,7 +15,9 @@ const { values: args } = parseArgs({
   options: { 'out-dir': { type: 'string' }, 'cache-dir': { type: 'string' }, timings: { type: 'string' } },
 })
 if (!args['out-dir'] || !args['cache-dir'] || !args.timings) {
-  console.error('Usage: node scripts/astro-build.ts --out-dir <dir> --cache-dir <dir> --timings <file.json> (run by scripts/build.ts).')
+  console.error(
+    'Usage: node scripts/astro-build.ts --out-dir <dir> --cache-dir <dir> --timings <file.json> (run by scripts/build.ts).',
+  )
   process.exit(2)
 }
 

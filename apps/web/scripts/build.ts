@@ -43,7 +43,15 @@ async function renderSite(): Promise<unknown> {
   const code = await new Promise<number | null>((done, fail) => {
     const child = spawn(
       process.execPath,
-      [join(root, 'scripts/astro-build.ts'), '--out-dir', staging, '--cache-dir', join(work, 'cache'), '--timings', timingsFile],
+      [
+        join(root, 'scripts/astro-build.ts'),
+        '--out-dir',
+        staging,
+        '--cache-dir',
+        join(work, 'cache'),
+        '--timings',
+        timingsFile,
+      ],
       { cwd: root, stdio: 'inherit' },
     )
     child.once('error', fail)
@@ -84,7 +92,11 @@ try {
 } catch (error) {
   // Astro has already printed its own errors (the content report among them); add the outcome only.
   if (isContentError(error)) console.error(error.message)
-  const message = isContentError(error) ? 'the content source is not configured correctly (see above).' : error instanceof Error ? error.message : String(error)
+  const message = isContentError(error)
+    ? 'the content source is not configured correctly (see above).'
+    : error instanceof Error
+      ? error.message
+      : String(error)
   console.error(`\nBuild failed: ${message}\nThe previously published site in ${dist} is unchanged.`)
   process.exitCode = 1
 }

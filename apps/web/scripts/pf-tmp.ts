@@ -1,5 +1,6 @@
 import * as pagefind from 'pagefind'
-const dir = process.argv[2]!, glob = process.argv[3]
+const dir = process.argv[2]!,
+  glob = process.argv[3]
 const t0 = performance.now()
 const { index } = await pagefind.createIndex({})
 const added = await index!.addDirectory(glob ? { path: dir, glob } : { path: dir })

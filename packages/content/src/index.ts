@@ -4,7 +4,13 @@ export { ContentValidationError, loadContent, type LoadOptions, type LoadResult 
 export { joinRows, type QueryRows } from './join.ts'
 export * from './queries/queries.ts'
 export type { CollectionName, SiteContent } from './site-content.ts'
-export { DEFAULT_API_VERSION, REPO_ROOT, SAMPLE_DATASET_FILE, sourceConfigFromEnv, sourceFromEnv } from './source-from-env.ts'
+export {
+  DEFAULT_API_VERSION,
+  REPO_ROOT,
+  SAMPLE_DATASET_FILE,
+  sourceConfigFromEnv,
+  sourceFromEnv,
+} from './source-from-env.ts'
 export { ContentLakeSource, type ContentLakeOptions } from './sources/content-lake-source.ts'
 export { DatasetFileSource } from './sources/dataset-file-source.ts'
 export { isPublishedId } from './sources/published.ts'

@@ -37,25 +37,57 @@ export function joinRows(rows: QueryRows): Omit<SiteContent, 'settings'> {
     const editionRef: EditionRef = { _id: edition._id, title: edition.title, slug: edition.slug, dates: edition.dates }
     refs.forEach((ref, index) => {
       // Editions come newest first: a talk listed twice (an error the checks report) keeps the newest.
-      if (!placement.has(ref._id)) placement.set(ref._id, { edition: editionRef, previous: refs[index - 1] ?? null, next: refs[index + 1] ?? null })
+      if (!placement.has(ref._id))
+        placement.set(ref._id, {
+          edition: editionRef,
+          previous: refs[index - 1] ?? null,
+          next: refs[index + 1] ?? null,
+        })
     })
     return {
       ...edition,
-      talks: talks.map(({ _id, title, slug, format, speakers, topics }) => ({ _id, title, slug, format, speakers, topics })),
+      talks: talks.map(({ _id, title, slug, format, speakers, topics }) => ({
+        _id,
+        title,
+        slug,
+        format,
+        speakers,
+        topics,
+      })),
     }
   })
 
-  const talks: TalkEntry[] = rows.talks.map((talk) => ({ ...talk, edition: null, previous: null, next: null, ...placement.get(talk._id) }))
+  const talks: TalkEntry[] = rows.talks.map((talk) => ({
+    ...talk,
+    edition: null,
+    previous: null,
+    next: null,
+    ...placement.get(talk._id),
+  }))
 
   const talksOfSpeaker = new Map<string, TalkListItem[]>()
   const talksOfTopic = new Map<string, TalkListItem[]>()
   for (const talk of talks) {
-    const item: TalkListItem = { _id: talk._id, title: talk.title, slug: talk.slug, format: talk.format, speakers: talk.speakers, edition: talk.edition }
-    for (const speaker of talk.speakers) talksOfSpeaker.set(speaker._id, [...(talksOfSpeaker.get(speaker._id) ?? []), item])
+    const item: TalkListItem = {
+      _id: talk._id,
+      title: talk.title,
+      slug: talk.slug,
+      format: talk.format,
+      speakers: talk.speakers,
+      edition: talk.edition,
+    }
+    for (const speaker of talk.speakers)
+      talksOfSpeaker.set(speaker._id, [...(talksOfSpeaker.get(speaker._id) ?? []), item])
     for (const topic of talk.topics) talksOfTopic.set(topic._id, [...(talksOfTopic.get(topic._id) ?? []), item])
   }
-  const speakers: SpeakerEntry[] = rows.speakers.map((speaker) => ({ ...speaker, talks: (talksOfSpeaker.get(speaker._id) ?? []).sort(byTitle) }))
-  const topics: TopicEntry[] = rows.topics.map((topic) => ({ ...topic, talks: (talksOfTopic.get(topic._id) ?? []).sort(byTitle) }))
+  const speakers: SpeakerEntry[] = rows.speakers.map((speaker) => ({
+    ...speaker,
+    talks: (talksOfSpeaker.get(speaker._id) ?? []).sort(byTitle),
+  }))
+  const topics: TopicEntry[] = rows.topics.map((topic) => ({
+    ...topic,
+    talks: (talksOfTopic.get(topic._id) ?? []).sort(byTitle),
+  }))
 
   return { editions, talks, speakers, topics }
 }

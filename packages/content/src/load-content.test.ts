@@ -41,18 +41,40 @@ describe('loadContent on the sample dataset', () => {
 
   test('prints one summary line with the source, counts per type and ignored drafts', async () => {
     const documents = await sampleDocuments()
-    documents.push({ ...findDocument(documents, documents.find((doc) => doc._type === 'talk')!._id), _id: 'drafts.x', title: 'Brouillon' })
+    documents.push({
+      ...findDocument(documents, documents.find((doc) => doc._type === 'talk')!._id),
+      _id: 'drafts.x',
+      title: 'Brouillon',
+    })
     const { summary } = await load(documents)
-    expect(summary).toMatch(/^Loaded test dataset: 1 session, 21 talks, 22 speakers, \d+ tags, 1 siteSettings; 1 unpublished document ignored/)
+    expect(summary).toMatch(
+      /^Loaded test dataset: 1 session, 21 talks, 22 speakers, \d+ tags, 1 siteSettings; 1 unpublished document ignored/,
+    )
   })
 
   test('sorts editions newest first', async () => {
     const documents = await sampleDocuments()
     const session = documents.find((doc) => doc._type === 'session')!
-    documents.push({ ...session, _id: 'session-older', slug: { _type: 'slug', current: 'older' }, dates: ['2022-01-03'], talks: [] })
-    documents.push({ ...session, _id: 'session-newer', slug: { _type: 'slug', current: 'newer' }, dates: ['2024-05-06'], talks: [] })
+    documents.push({
+      ...session,
+      _id: 'session-older',
+      slug: { _type: 'slug', current: 'older' },
+      dates: ['2022-01-03'],
+      talks: [],
+    })
+    documents.push({
+      ...session,
+      _id: 'session-newer',
+      slug: { _type: 'slug', current: 'newer' },
+      dates: ['2024-05-06'],
+      talks: [],
+    })
     const { content, warnings } = await load(documents)
-    expect(content.editions.map((edition) => edition.slug)).toEqual(['newer', session.slug && 'weshare-fevrier-mars-2023', 'older'])
+    expect(content.editions.map((edition) => edition.slug)).toEqual([
+      'newer',
+      session.slug && 'weshare-fevrier-mars-2023',
+      'older',
+    ])
     expect(warnings.filter((warning) => warning.path === 'talks')).toHaveLength(2)
   })
 })
@@ -64,7 +86,11 @@ describe('loadContent on a broken dataset', () => {
     // 1. a talk whose format is unknown
     talks[0]!.format = 'keynote'
     // 2. a talk whose second speaker was deleted
-    ;(talks[1]!.speakers as Array<Record<string, unknown>>).push({ _type: 'reference', _ref: 'speaker-gone', _key: 'zz' })
+    ;(talks[1]!.speakers as Array<Record<string, unknown>>).push({
+      _type: 'reference',
+      _ref: 'speaker-gone',
+      _key: 'zz',
+    })
     // 3. a link that is not http(s)
     talks[2]!.links = { _type: 'talkLinks', slides: 'ftp://example.org/slides.pdf' }
     // 4. two tags with the same slug
@@ -80,12 +106,24 @@ describe('loadContent on a broken dataset', () => {
     const error = await failure(documents)
     const lines = error.message.split('\n')
     expect(lines[0]).toMatch(/^Content from test dataset cannot be published: 6 errors/)
-    expect(error.message).toContain(`ERREUR Talk "${(talks[0]!.slug as { current: string }).current}" (id ${talks[0]!._id}) · format : "keynote" n'est pas un format connu`)
-    expect(error.message).toMatch(new RegExp(`Talk "[^"]+" \\(id ${talks[1]!._id}\\) · speakers\\[\\d+\\] : pointe vers un document qui n'existe pas .*\\(id speaker-gone\\)`))
-    expect(error.message).toMatch(new RegExp(`\\(id ${talks[2]!._id}\\) · links\\.slides : "ftp://example\\.org/slides\\.pdf" n'est pas une adresse web valide`))
+    expect(error.message).toContain(
+      `ERREUR Talk "${(talks[0]!.slug as { current: string }).current}" (id ${talks[0]!._id}) · format : "keynote" n'est pas un format connu`,
+    )
+    expect(error.message).toMatch(
+      new RegExp(
+        `Talk "[^"]+" \\(id ${talks[1]!._id}\\) · speakers\\[\\d+\\] : pointe vers un document qui n'existe pas .*\\(id speaker-gone\\)`,
+      ),
+    )
+    expect(error.message).toMatch(
+      new RegExp(
+        `\\(id ${talks[2]!._id}\\) · links\\.slides : "ftp://example\\.org/slides\\.pdf" n'est pas une adresse web valide`,
+      ),
+    )
     expect(error.message).toContain(`(id ${tags[0]!._id}) · slug : le slug`)
     expect(error.message).toContain(`(id ${tags[1]!._id}) · slug : le slug`)
-    expect(error.message).toMatch(/ERREUR Intervenant "[a-z-]+" \(id speaker-[a-z-]+\) · name : ce champ obligatoire est vide/)
+    expect(error.message).toMatch(
+      /ERREUR Intervenant "[a-z-]+" \(id speaker-[a-z-]+\) · name : ce champ obligatoire est vide/,
+    )
     expect(error.problems.filter((problem) => problem.severity === 'error')).toHaveLength(6)
   })
 
@@ -99,9 +137,16 @@ describe('loadContent on a broken dataset', () => {
     const documents = await sampleDocuments()
     const session = documents.find((doc) => doc._type === 'session')!
     const talks = session.talks as Array<{ _ref: string }>
-    documents.push({ ...session, _id: 'session-copy', slug: { _type: 'slug', current: 'copie' }, talks: talks.slice(0, 1) })
+    documents.push({
+      ...session,
+      _id: 'session-copy',
+      slug: { _type: 'slug', current: 'copie' },
+      talks: talks.slice(0, 1),
+    })
     const error = await failure(documents)
-    expect(error.message).toContain(`(id ${talks[0]!._ref}) : le talk est listé par plusieurs éditions (session-weshare-fevrier-mars-2023, session-copy)`)
+    expect(error.message).toContain(
+      `(id ${talks[0]!._ref}) : le talk est listé par plusieurs éditions (session-weshare-fevrier-mars-2023, session-copy)`,
+    )
   })
 
   test('publishes with a warning a talk that no edition lists', async () => {

@@ -16,7 +16,14 @@ import type { z } from 'zod'
 import { ContentError } from './content-error.ts'
 import { integrityProblems } from './integrity.ts'
 import { joinRows } from './join.ts'
-import { documentsQuery, editionsQuery, siteSettingsQuery, speakersQuery, talksQuery, topicsQuery } from './queries/queries.ts'
+import {
+  documentsQuery,
+  editionsQuery,
+  siteSettingsQuery,
+  speakersQuery,
+  talksQuery,
+  topicsQuery,
+} from './queries/queries.ts'
 import type { SiteContent } from './site-content.ts'
 import type { ContentSource } from './sources/source.ts'
 
@@ -88,7 +95,10 @@ export async function loadContent(source: ContentSource, options: LoadOptions = 
   }
 
   const started = performance.now()
-  const documents = (await source.fetch(documentsQuery, { types: DOCUMENT_TYPES })) as Array<{ _id: string; _type: string }>
+  const documents = (await source.fetch(documentsQuery, { types: DOCUMENT_TYPES })) as Array<{
+    _id: string
+    _type: string
+  }>
   const fetched = performance.now()
 
   const problems = [...documents.flatMap(validateDocument), ...integrityProblems(documents)]
@@ -109,11 +119,18 @@ export async function loadContent(source: ContentSource, options: LoadOptions = 
     speakers: parseEntries(SpeakerRowSchema, 'speaker', speakersRaw, resultProblems),
     topics: parseEntries(TopicRowSchema, 'tag', topicsRaw, resultProblems),
   }
-  const [settings] = parseEntries(SiteSettingsEntrySchema, 'siteSettings', [{ _id: 'siteSettings', ...(settingsRaw as object) }], resultProblems)
+  const [settings] = parseEntries(
+    SiteSettingsEntrySchema,
+    'siteSettings',
+    [{ _id: 'siteSettings', ...(settingsRaw as object) }],
+    resultProblems,
+  )
   const queried = performance.now()
   if (resultProblems.length > 0 || !settings) throw fail([...problems, ...resultProblems])
 
-  const counts = DOCUMENT_TYPES.map((type) => plural(documents.filter((doc) => doc._type === type).length, type)).join(', ')
+  const counts = DOCUMENT_TYPES.map((type) => plural(documents.filter((doc) => doc._type === type).length, type)).join(
+    ', ',
+  )
   const ignored =
     source.unpublishedIgnored === null
       ? 'drafts excluded by the published perspective'

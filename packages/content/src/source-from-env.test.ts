@@ -20,7 +20,9 @@ describe('sourceConfigFromEnv', () => {
   })
 
   test('reads the Content Lake when project and dataset are set, with the pinned API version', () => {
-    expect(sourceConfigFromEnv({ SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: 'production', SANITY_API_READ_TOKEN: 'sk' })).toEqual({
+    expect(
+      sourceConfigFromEnv({ SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: 'production', SANITY_API_READ_TOKEN: 'sk' }),
+    ).toEqual({
       kind: 'content-lake',
       projectId: 'abc123',
       dataset: 'production',
@@ -31,12 +33,20 @@ describe('sourceConfigFromEnv', () => {
   })
 
   test('refuses a project id without a dataset, saying which variable is missing', () => {
-    expect(() => sourceConfigFromEnv({ SANITY_PROJECT_ID: 'abc123' })).toThrow(/^SANITY_DATASET is not set while SANITY_PROJECT_ID="abc123" is/)
+    expect(() => sourceConfigFromEnv({ SANITY_PROJECT_ID: 'abc123' })).toThrow(
+      /^SANITY_DATASET is not set while SANITY_PROJECT_ID="abc123" is/,
+    )
   })
 
   test('refuses malformed settings with the value and the fix', () => {
-    expect(() => sourceConfigFromEnv({ SANITY_PROJECT_ID: 'My Project', SANITY_DATASET: 'production' })).toThrow(/SANITY_PROJECT_ID="My Project" is not a Sanity project id/)
-    expect(() => sourceConfigFromEnv({ SANITY_PROJECT_ID: 'abc', SANITY_DATASET: 'production', SANITY_API_HOST: 'ftp://x' })).toThrow(/SANITY_API_HOST="ftp:\/\/x" is not an http\(s\) origin/)
-    expect(() => sourceConfigFromEnv({ SANITY_PROJECT_ID: 'abc', SANITY_DATASET: 'production', SANITY_API_VERSION: 'latest' })).toThrow(/SANITY_API_VERSION="latest" is not a dated API version/)
+    expect(() => sourceConfigFromEnv({ SANITY_PROJECT_ID: 'My Project', SANITY_DATASET: 'production' })).toThrow(
+      /SANITY_PROJECT_ID="My Project" is not a Sanity project id/,
+    )
+    expect(() =>
+      sourceConfigFromEnv({ SANITY_PROJECT_ID: 'abc', SANITY_DATASET: 'production', SANITY_API_HOST: 'ftp://x' }),
+    ).toThrow(/SANITY_API_HOST="ftp:\/\/x" is not an http\(s\) origin/)
+    expect(() =>
+      sourceConfigFromEnv({ SANITY_PROJECT_ID: 'abc', SANITY_DATASET: 'production', SANITY_API_VERSION: 'latest' }),
+    ).toThrow(/SANITY_API_VERSION="latest" is not a dated API version/)
   })
 })

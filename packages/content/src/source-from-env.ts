@@ -47,20 +47,47 @@ export function sourceConfigFromEnv(env: ContentEnv = process.env): SourceConfig
       )
     }
     if (!/^[a-z0-9-]+$/.test(projectId)) {
-      throw invalid('SANITY_PROJECT_ID', projectId, 'is not a Sanity project id (lowercase letters, digits and dashes)', 'Copy the id from sanity.io/manage or `sanity projects list`.')
+      throw invalid(
+        'SANITY_PROJECT_ID',
+        projectId,
+        'is not a Sanity project id (lowercase letters, digits and dashes)',
+        'Copy the id from sanity.io/manage or `sanity projects list`.',
+      )
     }
     if (!/^[a-z0-9][a-z0-9_-]{0,63}$/.test(dataset)) {
-      throw invalid('SANITY_DATASET', dataset, 'is not a dataset name (lowercase letters, digits, "_" and "-")', 'Use a name from `sanity dataset list`, such as "production".')
+      throw invalid(
+        'SANITY_DATASET',
+        dataset,
+        'is not a dataset name (lowercase letters, digits, "_" and "-")',
+        'Use a name from `sanity dataset list`, such as "production".',
+      )
     }
     const apiVersion = set(env.SANITY_API_VERSION) ?? DEFAULT_API_VERSION
     if (!/^\d{4}-\d{2}-\d{2}$/.test(apiVersion)) {
-      throw invalid('SANITY_API_VERSION', apiVersion, 'is not a dated API version', `Use a date such as ${DEFAULT_API_VERSION}, or unset it.`)
+      throw invalid(
+        'SANITY_API_VERSION',
+        apiVersion,
+        'is not a dated API version',
+        `Use a date such as ${DEFAULT_API_VERSION}, or unset it.`,
+      )
     }
     const apiHost = set(env.SANITY_API_HOST)
     if (apiHost && !/^https?:\/\/[^/\s]+\/?$/.test(apiHost)) {
-      throw invalid('SANITY_API_HOST', apiHost, 'is not an http(s) origin', 'Use a value like https://api.sanity.io, or unset it to use Sanity\'s API.')
+      throw invalid(
+        'SANITY_API_HOST',
+        apiHost,
+        'is not an http(s) origin',
+        "Use a value like https://api.sanity.io, or unset it to use Sanity's API.",
+      )
     }
-    return { kind: 'content-lake', projectId, dataset, apiVersion, token: set(env.SANITY_API_READ_TOKEN), apiHost: apiHost?.replace(/\/$/, '') }
+    return {
+      kind: 'content-lake',
+      projectId,
+      dataset,
+      apiVersion,
+      token: set(env.SANITY_API_READ_TOKEN),
+      apiHost: apiHost?.replace(/\/$/, ''),
+    }
   }
 
   const configured = set(env.SANITY_DATASET_FILE)

@@ -12,13 +12,23 @@ afterAll(() => rmSync(workDir, { recursive: true, force: true }))
 
 /** Runs the CLI as `npm run import:recap` would, from `workDir`. */
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, INIT_CWD: workDir } })
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, INIT_CWD: workDir },
+  })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
 describe('the import:recap command', () => {
   test('writes the dataset and exits with 0', () => {
-    const { status, stderr } = run(SOURCE_RECAP, '--dates', '2023-02-06,2023-03-06', '--with-site-settings', '--out', 'out/imported.ndjson')
+    const { status, stderr } = run(
+      SOURCE_RECAP,
+      '--dates',
+      '2023-02-06,2023-03-06',
+      '--with-site-settings',
+      '--out',
+      'out/imported.ndjson',
+    )
     expect(status).toBe(0)
     expect(stderr).toContain('Talks     21: Quickie 1 · REX 2 · Tools in Action 5 · Conférence 12 · Hands-on 1')
     const lines = readFileSync(join(workDir, 'out/imported.ndjson'), 'utf8').trimEnd().split('\n')
@@ -31,14 +41,21 @@ describe('the import:recap command', () => {
   test('writes NDJSON to stdout and the report to stderr without --out', () => {
     const { status, stdout, stderr } = run(SOURCE_RECAP, '--dates', '2023-02-06,2023-03-06')
     expect(status).toBe(0)
-    expect(stdout.trimEnd().split('\n').every((line) => line.startsWith('{"_id":'))).toBe(true)
+    expect(
+      stdout
+        .trimEnd()
+        .split('\n')
+        .every((line) => line.startsWith('{"_id":')),
+    ).toBe(true)
     expect(stderr).toContain('Read ')
   })
 
   test('names the file and the fix when the recap does not exist, without a stack trace', () => {
     const { status, stderr } = run('archives/nope.md', '--dates', '2023-02-06')
     expect(status).toBe(2)
-    expect(stderr).toContain(`Cannot read the recap "archives/nope.md" (${join(workDir, 'archives/nope.md')}): there is no such file.`)
+    expect(stderr).toContain(
+      `Cannot read the recap "archives/nope.md" (${join(workDir, 'archives/nope.md')}): there is no such file.`,
+    )
     expect(stderr).not.toMatch(/^\s+at /m)
   })
 
@@ -46,7 +63,9 @@ describe('the import:recap command', () => {
     const { status, stderr, stdout } = run(SOURCE_RECAP)
     expect(status).toBe(2)
     expect(stderr).toMatch(/gives no date for the edition/)
-    expect(stderr).toContain('Pass the WeShare days with --dates, comma-separated YYYY-MM-DD, e.g. --dates 2023-02-06,2023-03-06.')
+    expect(stderr).toContain(
+      'Pass the WeShare days with --dates, comma-separated YYYY-MM-DD, e.g. --dates 2023-02-06,2023-03-06.',
+    )
     expect(stdout).toBe('')
   })
 

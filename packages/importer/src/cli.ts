@@ -40,8 +40,14 @@ function isValidIsoDay(date: string): boolean {
 }
 
 function parseDates(value: string): string[] {
-  const dates = value.split(',').map((date) => date.trim()).filter((date) => date !== '')
-  if (dates.length === 0) throw new ImportError('--dates is empty. Give the WeShare days as comma-separated YYYY-MM-DD, e.g. --dates 2023-02-06,2023-03-06.')
+  const dates = value
+    .split(',')
+    .map((date) => date.trim())
+    .filter((date) => date !== '')
+  if (dates.length === 0)
+    throw new ImportError(
+      '--dates is empty. Give the WeShare days as comma-separated YYYY-MM-DD, e.g. --dates 2023-02-06,2023-03-06.',
+    )
   for (const date of dates) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !isValidIsoDay(date)) {
       throw new ImportError(
@@ -52,11 +58,13 @@ function parseDates(value: string): string[] {
   return dates
 }
 
-
 function parseFormat(value: string | undefined): InputFormat | undefined {
   if (value === undefined) return undefined
   const format = INPUT_FORMATS.find((known) => known === value)
-  if (!format) throw new ImportError(`--format "${value}" is not a layout the importer reads. Use one of: ${INPUT_FORMATS.join(', ')}.`)
+  if (!format)
+    throw new ImportError(
+      `--format "${value}" is not a layout the importer reads. Use one of: ${INPUT_FORMATS.join(', ')}.`,
+    )
   return format
 }
 
@@ -65,7 +73,8 @@ async function readRecap(path: string, given: string): Promise<string> {
     return await readFile(path, 'utf8')
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code
-    const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a directory' : (cause as Error).message
+    const why =
+      code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a directory' : (cause as Error).message
     throw new ImportError(
       `Cannot read the recap "${given}" (${path}): ${why}. Check the path; a relative path is read from the directory you ran npm in.`,
       { cause },
@@ -109,7 +118,10 @@ export async function runCli(argv: ReadonlyArray<string>, io: CliIo): Promise<nu
     }
     const given = positionals[0] ?? ''
     const title = values['edition-title']
-    if (title !== undefined && title.trim() === '') throw new ImportError('--edition-title is empty. Give the edition title, e.g. --edition-title "WeShare de mars 2023", or leave the flag out.')
+    if (title !== undefined && title.trim() === '')
+      throw new ImportError(
+        '--edition-title is empty. Give the edition title, e.g. --edition-title "WeShare de mars 2023", or leave the flag out.',
+      )
     const dates = values.dates === undefined ? undefined : parseDates(values.dates)
     const format = parseFormat(values.format)
     const inputPath = resolve(io.cwd, given)
@@ -132,7 +144,9 @@ export async function runCli(argv: ReadonlyArray<string>, io: CliIo): Promise<nu
       return EXIT.invalid
     }
     if (problems.length > 0) {
-      io.stderr(`\nThe documents do not pass the schemas of @weshare/schema, so nothing was written:\n${formatProblems(problems, { typeLabels: DOCUMENT_TYPE_LABELS })}`)
+      io.stderr(
+        `\nThe documents do not pass the schemas of @weshare/schema, so nothing was written:\n${formatProblems(problems, { typeLabels: DOCUMENT_TYPE_LABELS })}`,
+      )
       return EXIT.invalid
     }
 
@@ -146,7 +160,10 @@ export async function runCli(argv: ReadonlyArray<string>, io: CliIo): Promise<nu
         await mkdir(dirname(outPath), { recursive: true })
         await writeFile(outPath, ndjson)
       } catch (cause) {
-        throw new ImportError(`Cannot write --out "${values.out}" (${outPath}): ${(cause as Error).message}. Choose a writable path.`, { cause })
+        throw new ImportError(
+          `Cannot write --out "${values.out}" (${outPath}): ${(cause as Error).message}. Choose a writable path.`,
+          { cause },
+        )
       }
       io.stderr(`\nWrote ${documents.length} documents to ${outPath}.`)
     }

@@ -6,7 +6,7 @@ test('names the edition after the months of its dates', () => {
   expect(editionTitleFromDates(['2023-03-06'])).toBe('WeShare de mars 2023')
 })
 
-test("elides « de » before a month starting with a vowel", () => {
+test('elides « de » before a month starting with a vowel', () => {
   expect(editionTitleFromDates(['2024-04-01'])).toBe("WeShare d'avril 2024")
 })
 

@@ -17,6 +17,10 @@ export function editionTitleFromDates(dates: ReadonlyArray<string>): string {
   const words =
     years.length === 1
       ? `${AND.format(months.map((item) => item.month))} ${years[0]}`
-      : AND.format(years.map((year) => `${AND.format(months.filter((item) => item.year === year).map((item) => item.month))} ${year}`))
+      : AND.format(
+          years.map(
+            (year) => `${AND.format(months.filter((item) => item.year === year).map((item) => item.month))} ${year}`,
+          ),
+        )
   return /^[aeiouyàâéèêëîïôûù]/i.test(words) ? `WeShare d'${words}` : `WeShare de ${words}`
 }

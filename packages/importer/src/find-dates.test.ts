@@ -2,7 +2,10 @@ import { expect, test } from 'vitest'
 import { findDates, mentionedMonths } from './find-dates.ts'
 
 test('finds French dates with a day, a month and a year, accents or not', () => {
-  expect(findDates('Le WeShare du lundi 6 février 2023, puis celui du 6 mars 2023.')).toEqual(['2023-02-06', '2023-03-06'])
+  expect(findDates('Le WeShare du lundi 6 février 2023, puis celui du 6 mars 2023.')).toEqual([
+    '2023-02-06',
+    '2023-03-06',
+  ])
   expect(findDates('les 1er et 2 fevrier 2024')).toEqual(['2024-02-01', '2024-02-02'])
 })
 

@@ -8,7 +8,10 @@ const DAY = String.raw`(1er|[0-3]?\d)`
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g
 const NUMERIC_DATE = /(?<!\d)([0-3]?\d)\/([01]?\d)\/(\d{4})(?!\d)/g
 /** "6 février 2023", "1er mars 2023", and "6 et 7 février 2023" (several days of one month). */
-const FRENCH_DATE = new RegExp(String.raw`(?<![\p{L}\d])((?:${DAY}\s*(?:,|et)\s*)*)${DAY}\s+${MONTH}\s+(\d{4})(?!\d)`, 'giu')
+const FRENCH_DATE = new RegExp(
+  String.raw`(?<![\p{L}\d])((?:${DAY}\s*(?:,|et)\s*)*)${DAY}\s+${MONTH}\s+(\d{4})(?!\d)`,
+  'giu',
+)
 
 function isoDate(year: number, month: number, day: number): string | undefined {
   const date = new Date(Date.UTC(year, month - 1, day))
@@ -50,6 +53,10 @@ export function findDates(text: string): string[] {
 
 /** French month names a text mentions, for the hint given when it has no explicit date. */
 export function mentionedMonths(text: string): string[] {
-  const words = new Set(foldAccents(text).toLowerCase().split(/[^a-z]+/))
+  const words = new Set(
+    foldAccents(text)
+      .toLowerCase()
+      .split(/[^a-z]+/),
+  )
   return FRENCH_MONTHS.filter((month) => words.has(foldAccents(month)))
 }

@@ -20,7 +20,8 @@ export const SPEAKER_PARAGRAPHS = 3
 const FIRST_NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*`
 const WORD_END = String.raw`(?![\p{L}\p{N}'’-])`
 const NAME = `${FIRST_NAME}${WORD_END}`
-const alternatives = (words: ReadonlyArray<string>) => words.map((word) => word.replace(/ /g, String.raw`\s+`)).join('|')
+const alternatives = (words: ReadonlyArray<string>) =>
+  words.map((word) => word.replace(/ /g, String.raw`\s+`)).join('|')
 
 const VERB = `(?:(?:${PRESENTING_VERB_STEMS.join('|')})(?:${REGULAR_VERB_ENDINGS.join('|')})|${alternatives(PRESENTING_IRREGULAR_FORMS)})`
 const CLITIC = String.raw`(?:(?:${CLITICS.join('|')})\s+|[ls]['’]\s*)`

@@ -31,15 +31,24 @@ test('keeps lists, links, emphasis, sub-headings and code of a recap as Portable
   const talk = (id: string) => documents.find((document): document is Talk => document._id === id)
   const secrets = talk('talk-quand-un-incident-remet-en-cause-la-gestion-des-secrets')
   expect(secrets?.body.filter((block) => block._type === 'block' && block.listItem === 'bullet')).toHaveLength(3)
-  expect(secrets?.body[0]).toMatchObject({ children: [{ text: 'Après l\'incident de CircleCI, ' }, { text: 'Benoît', marks: ['strong'] }, {}] })
+  expect(secrets?.body[0]).toMatchObject({
+    children: [{ text: "Après l'incident de CircleCI, " }, { text: 'Benoît', marks: ['strong'] }, {}],
+  })
 
   const cncf = talk('talk-expliquez-moi-la-cncf')?.body[0]
   expect(cncf).toMatchObject({ markDefs: [{ _type: 'link', href: 'https://www.cncf.io/' }] })
   const link = cncf?._type === 'block' ? cncf.children.find((child) => child.text === 'CNCF') : undefined
   expect(link?.marks).toEqual([cncf?._type === 'block' ? cncf.markDefs?.[0]?._key : 'no link'])
 
-  expect(talk('talk-kafka-explique-au-grumpy-cat')?.body[1]).toMatchObject({ style: 'h3', children: [{ text: 'Pour aller plus loin' }] })
-  expect(talk('talk-pulumi-infra-as-true-code')?.body[1]).toMatchObject({ _type: 'codeBlock', language: 'typescript', code: "new aws.s3.Bucket('recaps')" })
+  expect(talk('talk-kafka-explique-au-grumpy-cat')?.body[1]).toMatchObject({
+    style: 'h3',
+    children: [{ text: 'Pour aller plus loin' }],
+  })
+  expect(talk('talk-pulumi-infra-as-true-code')?.body[1]).toMatchObject({
+    _type: 'codeBlock',
+    language: 'typescript',
+    code: "new aws.s3.Bucket('recaps')",
+  })
 })
 
 test('reports, with their lines, what it could not map instead of guessing', () => {
@@ -58,7 +67,9 @@ test('reports, with their lines, what it could not map instead of guessing', () 
     expect.stringMatching(/^heading is not a talk format/),
     expect.stringMatching(/^talk under the heading "Démonstrations"/),
   ])
-  expect(documents.filter((document) => document._type === 'talk').map((document) => document._id)).toEqual(['talk-mimir'])
+  expect(documents.filter((document) => document._type === 'talk').map((document) => document._id)).toEqual([
+    'talk-mimir',
+  ])
   expect(problems).toEqual([])
 
   const report = formatReport(summary)

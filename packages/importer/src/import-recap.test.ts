@@ -19,7 +19,9 @@ function talksOf(documents: ReadonlyArray<{ _type: string }>): Talk[] {
 
 function speakerNames(documents: ReadonlyArray<{ _type: string }>, talkTitle: string): string[] {
   const speakers = new Map(
-    documents.filter((document): document is Speaker => document._type === 'speaker').map((speaker) => [speaker._id, speaker.name]),
+    documents
+      .filter((document): document is Speaker => document._type === 'speaker')
+      .map((speaker) => [speaker._id, speaker.name]),
   )
   const talk = talksOf(documents).find((item) => item.title.startsWith(talkTitle))
   return (talk?.speakers ?? []).map((reference) => speakers.get(reference._ref) ?? `missing ${reference._ref}`)
@@ -31,7 +33,9 @@ describe('importing the source recap (plain text)', () => {
   test('finds the 21 talks of the source recap in five formats', () => {
     const talks = talksOf(documents)
     expect(talks).toHaveLength(21)
-    expect(TALK_FORMATS.map((format) => talks.filter((talk) => talk.format === format.value).length)).toEqual([1, 2, 5, 12, 1])
+    expect(TALK_FORMATS.map((format) => talks.filter((talk) => talk.format === format.value).length)).toEqual([
+      1, 2, 5, 12, 1,
+    ])
   })
 
   test('keeps titles that end with a question or an exclamation mark', () => {
@@ -65,8 +69,23 @@ describe('importing the source recap (plain text)', () => {
   })
 
   test('does not credit people the recap names in full, nor products', () => {
-    const names = documents.filter((document): document is Speaker => document._type === 'speaker').map((speaker) => speaker.name)
-    for (const notASpeaker of ['Yoann', 'Benoit', 'Zhamak', 'Dehghani', 'Alberto', 'Brandolini', 'Kafka', 'Wayland', 'Mimir', 'Vector', 'Falco', 'Docker']) {
+    const names = documents
+      .filter((document): document is Speaker => document._type === 'speaker')
+      .map((speaker) => speaker.name)
+    for (const notASpeaker of [
+      'Yoann',
+      'Benoit',
+      'Zhamak',
+      'Dehghani',
+      'Alberto',
+      'Brandolini',
+      'Kafka',
+      'Wayland',
+      'Mimir',
+      'Vector',
+      'Falco',
+      'Docker',
+    ]) {
       expect(names).not.toContain(notASpeaker)
     }
   })

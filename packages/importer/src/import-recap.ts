@@ -101,7 +101,14 @@ export function importRecap(source: string, options: ImportOptions): ImportResul
         continue
       }
       const topics = findTopics([talk.title, ...talk.paragraphs.map(paragraphText)].join('\n'))
-      talks.push({ title: talk.title, format: section.format, line: talk.line, paragraphs: talk.paragraphs, speakers, topics })
+      talks.push({
+        title: talk.title,
+        format: section.format,
+        line: talk.line,
+        paragraphs: talk.paragraphs,
+        speakers,
+        topics,
+      })
     }
   }
 
@@ -112,7 +119,10 @@ export function importRecap(source: string, options: ImportOptions): ImportResul
   let documents: DatasetDocument[] = []
   let problems: ContentProblem[] = []
   if (talks.length > 0) {
-    const result = toDocuments({ title, dates, intro: outline.intro, talks }, { withSiteSettings: options.withSiteSettings ?? false })
+    const result = toDocuments(
+      { title, dates, intro: outline.intro, talks },
+      { withSiteSettings: options.withSiteSettings ?? false },
+    )
     documents = result.documents
     unmapped.push(...result.unmapped)
     problems = validateOutput(documents)
@@ -139,7 +149,13 @@ export function importRecap(source: string, options: ImportOptions): ImportResul
       dates: [...new Set(dates)].sort(),
       datesFrom: options.dates && options.dates.length > 0 ? 'option' : 'recap',
       introParagraphs: outline.intro.length,
-      talks: talks.map((talk) => ({ title: talk.title, format: talk.format, line: talk.line, speakers: talk.speakers, topics: talk.topics.map((topic) => topic.title) })),
+      talks: talks.map((talk) => ({
+        title: talk.title,
+        format: talk.format,
+        line: talk.line,
+        speakers: talk.speakers,
+        topics: talk.topics.map((topic) => topic.title),
+      })),
       speakers,
       topics: documents.flatMap((document) => (document._type === 'tag' ? [document.title] : [])),
       unmapped: unmapped.sort((a, b) => a.line - b.line),

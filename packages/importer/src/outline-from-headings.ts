@@ -46,7 +46,11 @@ export function outlineFromHeadings(blocks: ReadonlyArray<HeadingBlock>): RecapO
           `paragraph before any talk title in the ${talkFormat(section.format).label} section: left out; put a talk title (h3) above it`,
         )
       } else {
-        report(paragraph.line, paragraphText(paragraph), `paragraph under the heading "${unknownHeading}", which is not a talk format: left out`)
+        report(
+          paragraph.line,
+          paragraphText(paragraph),
+          `paragraph under the heading "${unknownHeading}", which is not a talk format: left out`,
+        )
       }
       continue
     }
@@ -70,7 +74,11 @@ export function outlineFromHeadings(blocks: ReadonlyArray<HeadingBlock>): RecapO
       } else {
         section = undefined
         unknownHeading = text
-        report(line, text, `heading is not a talk format (${FORMAT_HEADINGS}): the talks under it are left out; rename it to one of these`)
+        report(
+          line,
+          text,
+          `heading is not a talk format (${FORMAT_HEADINGS}): the talks under it are left out; rename it to one of these`,
+        )
       }
     } else if (depth === 3) {
       if (section) {
@@ -89,7 +97,8 @@ export function outlineFromHeadings(blocks: ReadonlyArray<HeadingBlock>): RecapO
     } else if (talk && talk !== 'dropped') {
       talk.paragraphs.push({ kind: 'text', line, spans: [{ text, marks: [] }], style: 'subheading' })
     } else if (talk !== 'dropped') {
-      if (outline.sections.length === 0) outline.intro.push({ kind: 'text', line, spans: [{ text, marks: [] }], style: 'normal' })
+      if (outline.sections.length === 0)
+        outline.intro.push({ kind: 'text', line, spans: [{ text, marks: [] }], style: 'normal' })
       else report(line, text, 'sub-heading outside any talk: left out')
     }
   }

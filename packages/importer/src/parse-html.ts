@@ -10,10 +10,41 @@ type Node = DefaultTreeAdapterTypes.ChildNode
 type Element = DefaultTreeAdapterTypes.Element
 
 /** Page furniture that is not part of the post. */
-const IGNORED = new Set(['head', 'script', 'style', 'noscript', 'template', 'nav', 'svg', 'iframe', 'button', 'form', 'footer'])
+const IGNORED = new Set([
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'svg',
+  'iframe',
+  'button',
+  'form',
+  'footer',
+])
 /** Elements whose content is read as more blocks. */
-const CONTAINERS = new Set(['html', 'body', 'main', 'article', 'section', 'div', 'header', 'aside', 'blockquote', 'center'])
-const MARK_OF: Record<string, InlineMark> = { strong: 'strong', b: 'strong', em: 'em', i: 'em', code: 'code', kbd: 'code', tt: 'code' }
+const CONTAINERS = new Set([
+  'html',
+  'body',
+  'main',
+  'article',
+  'section',
+  'div',
+  'header',
+  'aside',
+  'blockquote',
+  'center',
+])
+const MARK_OF: Record<string, InlineMark> = {
+  strong: 'strong',
+  b: 'strong',
+  em: 'em',
+  i: 'em',
+  code: 'code',
+  kbd: 'code',
+  tt: 'code',
+}
 
 function isElement(node: Node): node is Element {
   return 'tagName' in node
@@ -48,7 +79,11 @@ function inlineSpans(nodes: ReadonlyArray<Node>, context: InlineContext): Inline
     if (node.tagName === 'img') {
       context.skipped.push({
         type: 'skipped',
-        item: { line: lineOf(node), text: attribute(node, 'alt') || attribute(node, 'src') || '<img>', why: 'image: not imported; add it in the Studio' },
+        item: {
+          line: lineOf(node),
+          text: attribute(node, 'alt') || attribute(node, 'src') || '<img>',
+          why: 'image: not imported; add it in the Studio',
+        },
       })
       return []
     }
@@ -69,7 +104,12 @@ function textBlock(element: Element, style: 'normal', listItem?: 'bullet' | 'num
   const paragraph: HeadingBlock[] =
     spans.length === 0
       ? []
-      : [{ type: 'paragraph', paragraph: { kind: 'text', line: lineOf(element), spans, style, ...(listItem ? { listItem, level } : {}) } }]
+      : [
+          {
+            type: 'paragraph',
+            paragraph: { kind: 'text', line: lineOf(element), spans, style, ...(listItem ? { listItem, level } : {}) },
+          },
+        ]
   return [...paragraph, ...skipped]
 }
 
@@ -78,7 +118,10 @@ function listBlocks(list: Element, level: number): HeadingBlock[] {
   return list.childNodes.filter(isElement).flatMap((item) => {
     if (item.tagName !== 'li') return []
     const nested = item.childNodes.filter(isElement).filter((child) => child.tagName === 'ul' || child.tagName === 'ol')
-    return [...textBlock(item, 'normal', listItem, level), ...nested.flatMap((sublist) => listBlocks(sublist, level + 1))]
+    return [
+      ...textBlock(item, 'normal', listItem, level),
+      ...nested.flatMap((sublist) => listBlocks(sublist, level + 1)),
+    ]
   })
 }
 
@@ -91,7 +134,8 @@ function blocksOf(nodes: ReadonlyArray<Node>): HeadingBlock[] {
     if (first && loose.some((node) => textContent(node).trim() !== '' || (isElement(node) && node.tagName === 'img'))) {
       const skipped: HeadingBlock[] = []
       const spans = tidySpans(inlineSpans(loose, { marks: [], skipped }))
-      if (spans.length > 0) blocks.push({ type: 'paragraph', paragraph: { kind: 'text', line: lineOf(first), spans, style: 'normal' } })
+      if (spans.length > 0)
+        blocks.push({ type: 'paragraph', paragraph: { kind: 'text', line: lineOf(first), spans, style: 'normal' } })
       blocks.push(...skipped)
     }
     loose = []
@@ -104,14 +148,23 @@ function blocksOf(nodes: ReadonlyArray<Node>): HeadingBlock[] {
     }
     const tag = node.tagName
     const heading = /^h([1-6])$/.exec(tag)
-    const isBlock = heading || CONTAINERS.has(tag) || IGNORED.has(tag) || ['p', 'ul', 'ol', 'pre', 'table', 'figure', 'hr', 'dl'].includes(tag)
+    const isBlock =
+      heading ||
+      CONTAINERS.has(tag) ||
+      IGNORED.has(tag) ||
+      ['p', 'ul', 'ol', 'pre', 'table', 'figure', 'hr', 'dl'].includes(tag)
     if (!isBlock) {
       loose.push(node)
       continue
     }
     flushLoose()
     if (heading) {
-      blocks.push({ type: 'heading', depth: Number(heading[1]), text: textContent(node).replace(/\s+/g, ' ').trim(), line: lineOf(node) })
+      blocks.push({
+        type: 'heading',
+        depth: Number(heading[1]),
+        text: textContent(node).replace(/\s+/g, ' ').trim(),
+        line: lineOf(node),
+      })
     } else if (tag === 'p') {
       blocks.push(...textBlock(node, 'normal'))
     } else if (tag === 'ul' || tag === 'ol') {
@@ -119,11 +172,26 @@ function blocksOf(nodes: ReadonlyArray<Node>): HeadingBlock[] {
     } else if (tag === 'pre') {
       const code = node.childNodes.find((child): child is Element => isElement(child) && child.tagName === 'code')
       const language = /(?:^|\s)language-([\w+-]+)/.exec(attribute(code ?? node, 'class') ?? '')?.[1]
-      blocks.push({ type: 'paragraph', paragraph: { kind: 'code', line: lineOf(node), code: textContent(node).replace(/\n$/, ''), ...(language ? { language } : {}) } })
+      blocks.push({
+        type: 'paragraph',
+        paragraph: {
+          kind: 'code',
+          line: lineOf(node),
+          code: textContent(node).replace(/\n$/, ''),
+          ...(language ? { language } : {}),
+        },
+      })
     } else if (CONTAINERS.has(tag)) {
       blocks.push(...blocksOf(node.childNodes))
     } else if (!IGNORED.has(tag) && tag !== 'hr') {
-      blocks.push({ type: 'skipped', item: { line: lineOf(node), text: excerpt(textContent(node)) || `<${tag}>`, why: `<${tag}>: not imported; recreate it in the Studio` } })
+      blocks.push({
+        type: 'skipped',
+        item: {
+          line: lineOf(node),
+          text: excerpt(textContent(node)) || `<${tag}>`,
+          why: `<${tag}>: not imported; recreate it in the Studio`,
+        },
+      })
     }
   }
   flushLoose()

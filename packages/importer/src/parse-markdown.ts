@@ -27,7 +27,10 @@ function inlineSpans(tokens: ReadonlyArray<Token>, context: InlineContext): Inli
         return [span(decodeEntities(token.text), [...context.marks, 'code'], context.href)]
       case 'strong':
       case 'em':
-        return inlineSpans((token as Tokens.Strong | Tokens.Em).tokens, { ...context, marks: [...context.marks, token.type] })
+        return inlineSpans((token as Tokens.Strong | Tokens.Em).tokens, {
+          ...context,
+          marks: [...context.marks, token.type],
+        })
       case 'del':
         return inlineSpans((token as Tokens.Del).tokens, context)
       case 'link':
@@ -35,7 +38,10 @@ function inlineSpans(tokens: ReadonlyArray<Token>, context: InlineContext): Inli
       case 'br':
         return [span('\n', context.marks, context.href)]
       case 'image':
-        context.skipped.push({ type: 'skipped', item: { line: context.line, text: token.raw, why: 'image: not imported; add it in the Studio' } })
+        context.skipped.push({
+          type: 'skipped',
+          item: { line: context.line, text: token.raw, why: 'image: not imported; add it in the Studio' },
+        })
         return []
       case 'html':
         // Inline tags such as <kbd> or <sup>: keep their text, not their markup.
@@ -84,7 +90,19 @@ function listBlocks(list: Tokens.List, level: number, lines: LineCounter, skippe
     const ownBlock: HeadingBlock[] =
       spans.length === 0
         ? []
-        : [{ type: 'paragraph', paragraph: { kind: 'text', line, spans, style: 'normal', listItem: list.ordered ? 'number' : 'bullet', level } }]
+        : [
+            {
+              type: 'paragraph',
+              paragraph: {
+                kind: 'text',
+                line,
+                spans,
+                style: 'normal',
+                listItem: list.ordered ? 'number' : 'bullet',
+                level,
+              },
+            },
+          ]
     return [...ownBlock, ...nested.flatMap((sublist) => listBlocks(sublist, level + 1, lines, skipped))]
   })
 }
@@ -105,7 +123,8 @@ function blocksOf(tokens: ReadonlyArray<Token>, lines: LineCounter): HeadingBloc
       }
       case 'paragraph': {
         const spans = tidySpans(inlineSpans((token as Tokens.Paragraph).tokens, { marks: [], line, skipped }))
-        blocks = spans.length === 0 ? [] : [{ type: 'paragraph', paragraph: { kind: 'text', line, spans, style: 'normal' } }]
+        blocks =
+          spans.length === 0 ? [] : [{ type: 'paragraph', paragraph: { kind: 'text', line, spans, style: 'normal' } }]
         break
       }
       case 'list':
@@ -113,7 +132,12 @@ function blocksOf(tokens: ReadonlyArray<Token>, lines: LineCounter): HeadingBloc
         break
       case 'code': {
         const code = token as Tokens.Code
-        blocks = [{ type: 'paragraph', paragraph: { kind: 'code', line, code: code.text, ...(code.lang ? { language: code.lang } : {}) } }]
+        blocks = [
+          {
+            type: 'paragraph',
+            paragraph: { kind: 'code', line, code: code.text, ...(code.lang ? { language: code.lang } : {}) },
+          },
+        ]
         break
       }
       case 'blockquote':
@@ -124,7 +148,16 @@ function blocksOf(tokens: ReadonlyArray<Token>, lines: LineCounter): HeadingBloc
         blocks = []
         break
       default:
-        blocks = [{ type: 'skipped', item: { line, text: excerpt(token.raw), why: `${token.type === 'html' ? 'HTML block' : token.type}: not imported; recreate it in the Studio` } }]
+        blocks = [
+          {
+            type: 'skipped',
+            item: {
+              line,
+              text: excerpt(token.raw),
+              why: `${token.type === 'html' ? 'HTML block' : token.type}: not imported; recreate it in the Studio`,
+            },
+          },
+        ]
     }
     return [...blocks, ...skipped]
   })

@@ -2,7 +2,8 @@ import { expect, test } from 'vitest'
 import { paragraphText } from './outline.ts'
 import { parsePlainText } from './parse-plain-text.ts'
 
-const LONG = 'Ronan retrace l’historique du produit, depuis son fork de Cortex, et le compare à Thanos et à Victoria Metrics.'
+const LONG =
+  'Ronan retrace l’historique du produit, depuis son fork de Cortex, et le compare à Thanos et à Victoria Metrics.'
 
 test('starts a talk at a short line after a format heading or after a paragraph', () => {
   const outline = parsePlainText(['Conférences', 'Mimir', LONG, 'Wayland : vous n’êtes pas prêt !', LONG].join('\n'))
@@ -21,11 +22,22 @@ test('reads a short line right after a title as the first paragraph, not as anot
 
 test('does not take a short sentence, or the items a colon introduces, for titles', () => {
   const outline = parsePlainText(
-    ['Quickie', 'Un talk', 'Il a vécu la crise.', 'La réponse a suivi deux étapes :', 'Un audit interne ;', 'Des mesures immédiates.', 'Le talk suivant', LONG].join('\n'),
+    [
+      'Quickie',
+      'Un talk',
+      'Il a vécu la crise.',
+      'La réponse a suivi deux étapes :',
+      'Un audit interne ;',
+      'Des mesures immédiates.',
+      'Le talk suivant',
+      LONG,
+    ].join('\n'),
   )
   expect(outline.sections[0]?.talks.map((talk) => talk.title)).toEqual(['Un talk', 'Le talk suivant'])
   const paragraphs = outline.sections[0]?.talks[0]?.paragraphs ?? []
-  expect(paragraphs.map((paragraph) => (paragraph.kind === 'text' ? [paragraph.listItem, paragraphText(paragraph)] : []))).toEqual([
+  expect(
+    paragraphs.map((paragraph) => (paragraph.kind === 'text' ? [paragraph.listItem, paragraphText(paragraph)] : [])),
+  ).toEqual([
     [undefined, 'Il a vécu la crise.'],
     [undefined, 'La réponse a suivi deux étapes :'],
     ['bullet', 'Un audit interne ;'],
@@ -36,7 +48,9 @@ test('does not take a short sentence, or the items a colon introduces, for title
 test('makes list items of lines starting with a bullet or a number', () => {
   const outline = parsePlainText(['Hands-on', 'Hashistack', LONG, '- Vault', '- Consul', '1. Nomad'].join('\n'))
   const paragraphs = outline.sections[0]?.talks[0]?.paragraphs ?? []
-  expect(paragraphs.map((paragraph) => (paragraph.kind === 'text' ? [paragraph.listItem, paragraphText(paragraph)] : []))).toEqual([
+  expect(
+    paragraphs.map((paragraph) => (paragraph.kind === 'text' ? [paragraph.listItem, paragraphText(paragraph)] : [])),
+  ).toEqual([
     [undefined, LONG],
     ['bullet', 'Vault'],
     ['bullet', 'Consul'],
@@ -45,8 +59,12 @@ test('makes list items of lines starting with a bullet or a number', () => {
 })
 
 test('joins a line starting in lowercase to the unfinished paragraph above', () => {
-  const outline = parsePlainText(['REX', 'Un talk', 'Guillaume nous présente une solution pour', 'passer à Terraform.'].join('\n'))
-  expect(outline.sections[0]?.talks[0]?.paragraphs.map(paragraphText)).toEqual(['Guillaume nous présente une solution pour passer à Terraform.'])
+  const outline = parsePlainText(
+    ['REX', 'Un talk', 'Guillaume nous présente une solution pour', 'passer à Terraform.'].join('\n'),
+  )
+  expect(outline.sections[0]?.talks[0]?.paragraphs.map(paragraphText)).toEqual([
+    'Guillaume nous présente une solution pour passer à Terraform.',
+  ])
 })
 
 test('takes a first short line as the edition title and skips the "Sommaire" line', () => {
@@ -57,6 +75,12 @@ test('takes a first short line as the edition title and skips the "Sommaire" lin
 
 test('reports a paragraph that comes before any talk title in a section', () => {
   const outline = parsePlainText(['Conférences', LONG, 'Mimir', LONG].join('\n'))
-  expect(outline.unmapped).toEqual([{ line: 2, text: expect.stringMatching(/^Ronan retrace/), why: expect.stringMatching(/^paragraph before any talk title in the Conférence section/) }])
+  expect(outline.unmapped).toEqual([
+    {
+      line: 2,
+      text: expect.stringMatching(/^Ronan retrace/),
+      why: expect.stringMatching(/^paragraph before any talk title in the Conférence section/),
+    },
+  ])
   expect(outline.sections[0]?.talks.map((talk) => talk.title)).toEqual(['Mimir'])
 })

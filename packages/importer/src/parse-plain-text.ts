@@ -12,11 +12,22 @@ const SENTENCE_END = /[.,;:…]$/
 
 /** Could this line be a talk title? Short, starting like a title, not ending like a sentence. */
 function looksLikeTitle(line: string): boolean {
-  return line.length < TITLE_MAX_LENGTH && /^[\p{Lu}\p{N}"«“'(]/u.test(line) && !SENTENCE_END.test(line) && !LIST_MARKER.test(line)
+  return (
+    line.length < TITLE_MAX_LENGTH &&
+    /^[\p{Lu}\p{N}"«“'(]/u.test(line) &&
+    !SENTENCE_END.test(line) &&
+    !LIST_MARKER.test(line)
+  )
 }
 
 function textParagraph(line: number, text: string, listItem?: 'bullet' | 'number'): TextParagraph {
-  return { kind: 'text', line, spans: [{ text, marks: [] }], style: 'normal', ...(listItem ? { listItem, level: 1 } : {}) }
+  return {
+    kind: 'text',
+    line,
+    spans: [{ text, marks: [] }],
+    style: 'normal',
+    ...(listItem ? { listItem, level: 1 } : {}),
+  }
 }
 
 /**
@@ -55,7 +66,8 @@ export function parsePlainText(source: string): RecapOutline {
     if (!section && isContentsHeading(text)) continue
 
     const lastText = lastParagraph?.spans.at(-1)?.text ?? ''
-    const continues = previous === 'paragraph' && lastParagraph !== undefined && /^\p{Ll}/u.test(text) && !SENTENCE_END.test(lastText)
+    const continues =
+      previous === 'paragraph' && lastParagraph !== undefined && /^\p{Ll}/u.test(text) && !SENTENCE_END.test(lastText)
     if (continues && lastParagraph) {
       const lastSpan = lastParagraph.spans.at(-1)
       if (lastSpan) lastSpan.text = `${lastSpan.text} ${text}`

@@ -21,7 +21,9 @@ export function formatReport(summary: ImportSummary): string {
       recap: "the recap's title",
       dates: 'made from the dates; set another with --edition-title',
     }[summary.titleFrom]
-    const perFormat = TALK_FORMATS.map((format) => `${format.label} ${summary.talks.filter((talk) => talk.format === format.value).length}`)
+    const perFormat = TALK_FORMATS.map(
+      (format) => `${format.label} ${summary.talks.filter((talk) => talk.format === format.value).length}`,
+    )
     lines.push(
       `  Edition   1: "${summary.title}" (${titleFrom})`,
       `  Dates     ${summary.dates.join(', ')} (${summary.datesFrom === 'option' ? 'from --dates' : 'found in the intro'})`,
@@ -34,7 +36,9 @@ export function formatReport(summary: ImportSummary): string {
     lines.push('', 'Talks (line, format, title — speakers · topics):')
     for (const talk of summary.talks) {
       const topics = talk.topics.length > 0 ? talk.topics.join(', ') : 'no topic'
-      lines.push(`  ${String(talk.line).padStart(4)}  ${talkFormat(talk.format).label.padEnd(15)} ${talk.title} — ${talk.speakers.join(', ')} · ${topics}`)
+      lines.push(
+        `  ${String(talk.line).padStart(4)}  ${talkFormat(talk.format).label.padEnd(15)} ${talk.title} — ${talk.speakers.join(', ')} · ${topics}`,
+      )
     }
     const shared = summary.speakers.filter((speaker) => speaker.talks.length > 1)
     if (shared.length > 0) {

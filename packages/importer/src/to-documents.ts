@@ -1,4 +1,13 @@
-import type { DatasetDocument, KeyedReference, Session, SiteSettings, Speaker, Tag, Talk, TalkFormat } from '@weshare/schema'
+import type {
+  DatasetDocument,
+  KeyedReference,
+  Session,
+  SiteSettings,
+  Speaker,
+  Tag,
+  Talk,
+  TalkFormat,
+} from '@weshare/schema'
 import { DEFAULT_SITE_SETTINGS } from './default-site-settings.ts'
 import type { KnownTopic } from './known-topics.ts'
 import type { Paragraph, Unmapped } from './outline.ts'
@@ -68,19 +77,36 @@ export function toDocuments(edition: ImportedEdition, options: DocumentOptions =
     for (const topic of talk.topics) {
       const slug = slugify(topic.title)
       if (!tags.has(slug)) {
-        tags.set(slug, stamp<Tag>({ _id: `tag-${slug}`, _type: 'tag', title: topic.title, slug: { _type: 'slug', current: slug }, description: topic.description }))
+        tags.set(
+          slug,
+          stamp<Tag>({
+            _id: `tag-${slug}`,
+            _type: 'tag',
+            title: topic.title,
+            slug: { _type: 'slug', current: slug },
+            description: topic.description,
+          }),
+        )
       }
     }
     for (const name of talk.speakers) {
       const slug = slugify(name)
-      if (!speakers.has(slug)) speakers.set(slug, stamp<Speaker>({ _id: `speaker-${slug}`, _type: 'speaker', name, slug: { _type: 'slug', current: slug } }))
+      if (!speakers.has(slug))
+        speakers.set(
+          slug,
+          stamp<Speaker>({ _id: `speaker-${slug}`, _type: 'speaker', name, slug: { _type: 'slug', current: slug } }),
+        )
     }
 
     const base = slugify(talk.title) || `talk-line-${talk.line}`
     let slug = base
     for (let n = 2; talkSlugs.has(slug); n += 1) slug = `${base}-${n}`
     if (slug !== base) {
-      unmapped.push({ line: talk.line, text: talk.title, why: `another talk has the same address "${base}": imported as "${slug}"; rename one of them` })
+      unmapped.push({
+        line: talk.line,
+        text: talk.title,
+        why: `another talk has the same address "${base}": imported as "${slug}"; rename one of them`,
+      })
     }
     talkSlugs.add(slug)
     const id = `talk-${slug}`
@@ -93,7 +119,9 @@ export function toDocuments(edition: ImportedEdition, options: DocumentOptions =
         title: talk.title,
         slug: { _type: 'slug', current: slug },
         format: talk.format,
-        speakers: [...new Set(talk.speakers.map((name) => `speaker-${slugify(name)}`))].map((ref, index) => reference(ref, 'speakers', index, id)),
+        speakers: [...new Set(talk.speakers.map((name) => `speaker-${slugify(name)}`))].map((ref, index) =>
+          reference(ref, 'speakers', index, id),
+        ),
         body: body.blocks,
         topics: talk.topics.map((topic, index) => reference(`tag-${slugify(topic.title)}`, 'topics', index, id)),
       }),

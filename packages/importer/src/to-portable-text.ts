@@ -44,7 +44,11 @@ function textBlock<Style extends Block['style'], ListItem extends Block['listIte
 function codeBlock(paragraph: CodeParagraph, path: string, key: KeyMaker, unmapped: Unmapped[]): CodeBlock {
   const language = paragraph.language === undefined ? undefined : codeLanguage(paragraph.language)
   if (paragraph.language !== undefined && language === undefined) {
-    unmapped.push({ line: paragraph.line, text: paragraph.language, why: 'code language the site does not know: code imported without a language' })
+    unmapped.push({
+      line: paragraph.line,
+      text: paragraph.language,
+      why: 'code language the site does not know: code imported without a language',
+    })
   }
   // `codeLanguage` only returns values the schema's language field accepts.
   return { _type: 'codeBlock', _key: key(path), ...(language ? { language } : {}), code: paragraph.code } as CodeBlock
@@ -78,13 +82,23 @@ export function toSimpleBlockContent(
   const unmapped: Unmapped[] = []
   for (const paragraph of paragraphs) {
     if (paragraph.kind === 'code') {
-      unmapped.push({ line: paragraph.line, text: excerpt(paragraph.code), why: 'code sample in the edition intro: left out (the intro allows only paragraphs and bullet lists)' })
+      unmapped.push({
+        line: paragraph.line,
+        text: excerpt(paragraph.code),
+        why: 'code sample in the edition intro: left out (the intro allows only paragraphs and bullet lists)',
+      })
       continue
     }
     if (paragraph.listItem === 'number') {
-      unmapped.push({ line: paragraph.line, text: excerpt(paragraphText(paragraph)), why: 'numbered item in the edition intro: imported as a bullet (the intro allows only bullet lists)' })
+      unmapped.push({
+        line: paragraph.line,
+        text: excerpt(paragraphText(paragraph)),
+        why: 'numbered item in the edition intro: imported as a bullet (the intro allows only bullet lists)',
+      })
     }
-    blocks.push(textBlock(paragraph, `${field}[${blocks.length}]`, key, 'normal', paragraph.listItem ? 'bullet' : undefined))
+    blocks.push(
+      textBlock(paragraph, `${field}[${blocks.length}]`, key, 'normal', paragraph.listItem ? 'bullet' : undefined),
+    )
   }
   return { blocks, unmapped }
 }

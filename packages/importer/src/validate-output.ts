@@ -20,14 +20,24 @@ export function validateOutput(documents: ReadonlyArray<DatasetDocument>): Conte
   const ids = new Set<string>()
   for (const document of documents) {
     if (ids.has(document._id)) {
-      problems.push({ severity: 'error', subject: subjectOf(document), path: '_id', message: "l'importeur a produit deux documents avec cet identifiant." })
+      problems.push({
+        severity: 'error',
+        subject: subjectOf(document),
+        path: '_id',
+        message: "l'importeur a produit deux documents avec cet identifiant.",
+      })
     }
     ids.add(document._id)
   }
   for (const document of documents) {
     for (const { path, ref } of references(document)) {
       if (!ids.has(ref)) {
-        problems.push({ severity: 'error', subject: subjectOf(document), path, message: `pointe vers ${ref}, absent de l'import.` })
+        problems.push({
+          severity: 'error',
+          subject: subjectOf(document),
+          path,
+          message: `pointe vers ${ref}, absent de l'import.`,
+        })
       }
     }
   }

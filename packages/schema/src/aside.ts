@@ -6,7 +6,10 @@ export const AsideSchema = z.object({
   _type: z.literal('aside'),
   _key: z.string(),
   /** Short heading of the note, such as "Replay" or "Pour aller plus loin". */
-  label: z.string().trim().min(1, { error: "l'encadré n'a pas d'intitulé : donnez-lui un titre court (« Replay », « À noter »)." }),
+  label: z
+    .string()
+    .trim()
+    .min(1, { error: "l'encadré n'a pas d'intitulé : donnez-lui un titre court (« Replay », « À noter »)." }),
   /** Text of the note. */
   body: SimpleBlockContentSchema,
 })

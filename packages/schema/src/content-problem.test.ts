@@ -11,14 +11,21 @@ describe('content problems', () => {
   })
 
   test('puts type, label, id, field and message on one line', () => {
-    expect(formatProblem({ severity: 'error', subject, path: 'format', message: 'format inconnu.' }, { typeLabels: { talk: 'Talk' } })).toBe(
-      'ERREUR Talk "kafka-explique-au-grumpy-cat" (id talk-kafka) · format : format inconnu.',
-    )
+    expect(
+      formatProblem(
+        { severity: 'error', subject, path: 'format', message: 'format inconnu.' },
+        { typeLabels: { talk: 'Talk' } },
+      ),
+    ).toBe('ERREUR Talk "kafka-explique-au-grumpy-cat" (id talk-kafka) · format : format inconnu.')
   })
 
   test('links each line to the document in the Studio when the Studio URL is known', () => {
-    expect(studioEditUrl('https://weshare.sanity.studio/', subject)).toBe('https://weshare.sanity.studio/intent/edit/id=talk-kafka;type=talk')
-    expect(formatProblem({ severity: 'warning', subject, path: '', message: 'm.' }, { studioUrl: 'https://s.example' })).toBe(
+    expect(studioEditUrl('https://weshare.sanity.studio/', subject)).toBe(
+      'https://weshare.sanity.studio/intent/edit/id=talk-kafka;type=talk',
+    )
+    expect(
+      formatProblem({ severity: 'warning', subject, path: '', message: 'm.' }, { studioUrl: 'https://s.example' }),
+    ).toBe(
       'ATTENTION talk "kafka-explique-au-grumpy-cat" (id talk-kafka) : m. → https://s.example/intent/edit/id=talk-kafka;type=talk',
     )
   })

@@ -21,7 +21,8 @@ export const editorErrorMap = (issue: Issue): string | undefined => {
         ? 'ce champ obligatoire est vide : remplissez-le dans le Studio.'
         : `${describeInput(issue.input)} au lieu d'une valeur de type ${issue.expected} : corrigez ce champ dans le Studio.`
     case 'invalid_value':
-      if (issue.input === undefined) return `ce champ obligatoire est vide (attendu : ${issue.values.map(String).join(' ou ')}) : remplissez-le dans le Studio.`
+      if (issue.input === undefined)
+        return `ce champ obligatoire est vide (attendu : ${issue.values.map(String).join(' ou ')}) : remplissez-le dans le Studio.`
       return `${describeInput(issue.input)} n'est pas une valeur permise (${issue.values.map(String).join(', ')}) : choisissez l'une d'elles dans le Studio.`
     case 'too_small':
       return issue.origin === 'array'

@@ -5,7 +5,10 @@ import { HttpUrlSchema } from './http-url.ts'
 export const ExternalLinkSchema = z.object({
   _type: z.literal('externalLink'),
   _key: z.string(),
-  label: z.string().trim().min(1, { error: 'le lien n\'a pas de libellé : indiquez par exemple « Site » ou « GitHub ».' }),
+  label: z
+    .string()
+    .trim()
+    .min(1, { error: "le lien n'a pas de libellé : indiquez par exemple « Site » ou « GitHub »." }),
   url: HttpUrlSchema,
 })
 

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { ReferenceSchema } from './reference.ts'
 
-const ALT_MISSING = "l'image n'a pas de texte alternatif : décrivez-la en une phrase dans le champ « Texte alternatif »."
+const ALT_MISSING =
+  "l'image n'a pas de texte alternatif : décrivez-la en une phrase dans le champ « Texte alternatif »."
 
 export const ImageHotspotSchema = z.object({
   x: z.number(),

@@ -59,7 +59,9 @@ export const CodeBlockSchema = z.object({
   _type: z.literal('codeBlock'),
   _key: z.string(),
   /** Language of the code. */
-  language: z.enum(CODE_LANGUAGES.map((language) => language.value) as unknown as [CodeLanguage, ...CodeLanguage[]]).optional(),
+  language: z
+    .enum(CODE_LANGUAGES.map((language) => language.value) as unknown as [CodeLanguage, ...CodeLanguage[]])
+    .optional(),
   /** The code, shown as written. */
   code: z.string().min(1, { error: 'le bloc de code est vide : collez le code ou supprimez le bloc.' }),
 })
@@ -84,7 +86,9 @@ export type BlockContent = z.output<typeof BlockContentSchema>
 export type SimpleBlockContent = z.output<typeof SimpleBlockContentSchema>
 
 /** Plain text of rich text, paragraphs separated by blank lines (excerpts, word counts, meta tags). */
-export function toPlainText(blocks: ReadonlyArray<{ _type: string; children?: ReadonlyArray<{ text?: string }> }>): string {
+export function toPlainText(
+  blocks: ReadonlyArray<{ _type: string; children?: ReadonlyArray<{ text?: string }> }>,
+): string {
   return blocks
     .filter((block) => block._type === 'block')
     .map((block) => (block.children ?? []).map((child) => child.text ?? '').join(''))

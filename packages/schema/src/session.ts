@@ -9,7 +9,8 @@ import { SlugSchema } from './slug.ts'
 export const SEO_DESCRIPTION_MAX = 160
 
 export const IsoDateSchema = z.iso.date({
-  error: (issue) => `"${String(issue.input)}" n'est pas une date au format AAAA-MM-JJ : choisissez-la dans le calendrier.`,
+  error: (issue) =>
+    `"${String(issue.input)}" n'est pas une date au format AAAA-MM-JJ : choisissez-la dans le calendrier.`,
 })
 
 /** One edition of the blog: the recap of one or more WeShare days, as stored in the dataset. */

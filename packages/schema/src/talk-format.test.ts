@@ -4,7 +4,13 @@ import { TALK_FORMATS, TALK_FORMAT_VALUES, TalkFormatSchema, talkFormat, talkFor
 describe('talk formats', () => {
   test('lists the five formats of a WeShare day in the order a recap presents them', () => {
     expect(TALK_FORMAT_VALUES).toEqual(['quickie', 'rex', 'tools-in-action', 'conference', 'hands-on'])
-    expect(TALK_FORMATS.map((format) => format.label)).toEqual(['Quickie', 'REX', 'Tools in Action', 'Conférence', 'Hands-on'])
+    expect(TALK_FORMATS.map((format) => format.label)).toEqual([
+      'Quickie',
+      'REX',
+      'Tools in Action',
+      'Conférence',
+      'Hands-on',
+    ])
   })
 
   test('accepts exactly the values of the list', () => {

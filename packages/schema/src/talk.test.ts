@@ -12,7 +12,15 @@ const talk = {
   slug: { _type: 'slug', current: 'kafka-explique-au-grumpy-cat' },
   format: 'conference',
   speakers: [{ _type: 'reference', _ref: 'speaker-joachim', _key: 'a' }],
-  body: [{ _type: 'block', _key: 'b', style: 'normal', markDefs: [], children: [{ _type: 'span', _key: 'c', text: 'Kafka', marks: [] }] }],
+  body: [
+    {
+      _type: 'block',
+      _key: 'b',
+      style: 'normal',
+      markDefs: [],
+      children: [{ _type: 'span', _key: 'c', text: 'Kafka', marks: [] }],
+    },
+  ],
 }
 
 function messages(input: unknown) {
@@ -26,15 +34,24 @@ describe('TalkSchema', () => {
   })
 
   test('rejects a talk whose format is not one of the known formats', () => {
-    expect(messages({ ...talk, format: 'keynote' })).toEqual([expect.stringMatching(/^format: "keynote" n'est pas un format connu/)])
+    expect(messages({ ...talk, format: 'keynote' })).toEqual([
+      expect.stringMatching(/^format: "keynote" n'est pas un format connu/),
+    ])
   })
 
   test('rejects a talk without speakers', () => {
-    expect(messages({ ...talk, speakers: [] })).toEqual(['speakers: aucun intervenant : ajoutez au moins une personne.'])
+    expect(messages({ ...talk, speakers: [] })).toEqual([
+      'speakers: aucun intervenant : ajoutez au moins une personne.',
+    ])
   })
 
   test('accepts only http(s) links for slides, video and repository', () => {
-    expect(messages({ ...talk, links: { _type: 'talkLinks', slides: 'https://example.org/s.pdf', video: 'http://example.org/v' } })).toEqual([])
+    expect(
+      messages({
+        ...talk,
+        links: { _type: 'talkLinks', slides: 'https://example.org/s.pdf', video: 'http://example.org/v' },
+      }),
+    ).toEqual([])
     expect(messages({ ...talk, links: { _type: 'talkLinks', repository: 'javascript:alert(1)' } })).toEqual([
       expect.stringMatching(/^links\.repository: "javascript:alert\(1\)" n'est pas une adresse web valide/),
     ])
@@ -48,10 +65,14 @@ describe('TalkSchema', () => {
 
   test('rejects an image in the recap that has no alternative text', () => {
     const image = { _type: 'image', _key: 'i', asset: { _type: 'reference', _ref: 'image-abc-800x600-png' } }
-    expect(messages({ ...talk, body: [...talk.body, image] })).toEqual([expect.stringMatching(/^body\.1\.alt: l'image n'a pas de texte alternatif/)])
+    expect(messages({ ...talk, body: [...talk.body, image] })).toEqual([
+      expect.stringMatching(/^body\.1\.alt: l'image n'a pas de texte alternatif/),
+    ])
   })
 
   test('says which block type is unknown in a recap', () => {
-    expect(messages({ ...talk, body: [{ _type: 'youtube', _key: 'y' }] })).toEqual([expect.stringMatching(/^body\.0\._type: élément de type "youtube" inconnu/)])
+    expect(messages({ ...talk, body: [{ _type: 'youtube', _key: 'y' }] })).toEqual([
+      expect.stringMatching(/^body\.0\._type: élément de type "youtube" inconnu/),
+    ])
   })
 })

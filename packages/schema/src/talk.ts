@@ -19,7 +19,7 @@ export const TalkSchema = DocumentBaseSchema.extend({
   /** People who gave the talk, in the order they are credited. */
   speakers: z.array(KeyedReferenceSchema).min(1, { error: 'aucun intervenant : ajoutez au moins une personne.' }),
   /** Recap of the talk. */
-  body: BlockContentSchema.min(1, { error: "le résumé est vide : rédigez le résumé du talk." }),
+  body: BlockContentSchema.min(1, { error: 'le résumé est vide : rédigez le résumé du talk.' }),
   /** Topics the talk touches. */
   topics: z.array(KeyedReferenceSchema).optional(),
   /** Slides, video and repository of the talk. */

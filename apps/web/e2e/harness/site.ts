@@ -62,7 +62,11 @@ export interface TempSite {
 export async function runBuild(out: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
   // process.execPath is the Node 24 that runs the tests; the system Node is too old for Astro.
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['scripts/build.ts', '--out', out], { cwd: WEB_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, ['scripts/build.ts', '--out', out], {
+      cwd: WEB_ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))

@@ -8,7 +8,8 @@ import { editionRefFields, speakerRefFields, talkCreditsFields, talkRefFields, t
  */
 
 /** Editions, newest first, with the ids of their talks in editor order. */
-export const editionsQuery = defineQuery(`*[_type == "session" && defined(slug.current)] | order(dates[0] desc, _id asc) {
+export const editionsQuery =
+  defineQuery(`*[_type == "session" && defined(slug.current)] | order(dates[0] desc, _id asc) {
   ${editionRefFields}, intro, cover, seoDescription,
   "talkIds": coalesce(talks[]._ref, [])
 }`)

@@ -13,7 +13,12 @@ afterEach(async () => {
 
 async function lake(options: Partial<ContentLakeOptions> & { serverToken?: string } = {}) {
   const documents = await sampleDocuments()
-  server = await startQueryApiServer({ documents, dataset: 'production', projectId: 'weshare0', token: options.serverToken })
+  server = await startQueryApiServer({
+    documents,
+    dataset: 'production',
+    projectId: 'weshare0',
+    token: options.serverToken,
+  })
   const source = new ContentLakeSource({
     projectId: 'weshare0',
     dataset: 'production',
@@ -61,7 +66,9 @@ describe('the Content Lake source', () => {
     const { source, server } = await lake()
     server.inject({ status: 503, body: '{"error":"Service Unavailable"}', times: 10 })
     await expect(source.fetch('count(*)')).rejects.toThrow(
-      new RegExp(`host ${server.url.replace(/\./g, '\\.')}, project weshare0, dataset production: HTTP 503 .*after 3 attempt\\(s\\)\\. The Content Lake kept failing`),
+      new RegExp(
+        `host ${server.url.replace(/\./g, '\\.')}, project weshare0, dataset production: HTTP 503 .*after 3 attempt\\(s\\)\\. The Content Lake kept failing`,
+      ),
     )
     expect(server.requests).toHaveLength(3)
   })
@@ -69,13 +76,22 @@ describe('the Content Lake source', () => {
   test('gives up on a request that times out, with the host and dataset in the message', async () => {
     const { source, server } = await lake({ timeoutMs: 200, attempts: 2 })
     server.inject({ delayMs: 1000, body: '{"result": 1}', times: 5 })
-    await expect(source.fetch('count(*)')).rejects.toThrow(/host http:\/\/127\.0\.0\.1:\d+, project weshare0, dataset production: no usable answer .*after 2 attempt\(s\)\. Check the network and SANITY_API_HOST/)
+    await expect(source.fetch('count(*)')).rejects.toThrow(
+      /host http:\/\/127\.0\.0\.1:\d+, project weshare0, dataset production: no usable answer .*after 2 attempt\(s\)\. Check the network and SANITY_API_HOST/,
+    )
   })
 
   test('reports a body that is not JSON instead of publishing garbage', async () => {
     const { source, server } = await lake()
-    server.inject({ status: 200, body: '<html>proxy error</html>', headers: { 'content-type': 'application/json' }, times: 5 })
-    await expect(source.fetch('count(*)')).rejects.toThrow(/dataset production: .*check that SANITY_API_HOST points at the Sanity API|dataset production: no usable answer/)
+    server.inject({
+      status: 200,
+      body: '<html>proxy error</html>',
+      headers: { 'content-type': 'application/json' },
+      times: 5,
+    })
+    await expect(source.fetch('count(*)')).rejects.toThrow(
+      /dataset production: .*check that SANITY_API_HOST points at the Sanity API|dataset production: no usable answer/,
+    )
   })
 
   test('explains a 401 with a bad token without retrying and without printing the token', async () => {
@@ -88,6 +104,8 @@ describe('the Content Lake source', () => {
 
   test('names the project and dataset to check when the dataset does not exist', async () => {
     const { source } = await lake({ dataset: 'staging' })
-    await expect(source.fetch('count(*)')).rejects.toThrow(/dataset staging: HTTP 404 .*Check SANITY_PROJECT_ID \("weshare0"\) and SANITY_DATASET \("staging"\)/)
+    await expect(source.fetch('count(*)')).rejects.toThrow(
+      /dataset staging: HTTP 404 .*Check SANITY_PROJECT_ID \("weshare0"\) and SANITY_DATASET \("staging"\)/,
+    )
   })
 })

@@ -42,7 +42,8 @@ function hintFor(status: number | undefined, options: ContentLakeOptions): strin
     case undefined:
       return 'Check the network and SANITY_API_HOST, then build again.'
     default:
-      if (status < 400) return 'The answer was not the JSON the Query API sends: check that SANITY_API_HOST points at the Sanity API.'
+      if (status < 400)
+        return 'The answer was not the JSON the Query API sends: check that SANITY_API_HOST points at the Sanity API.'
       return status >= 500
         ? 'The Content Lake kept failing: check https://www.sanity-status.com and build again.'
         : 'Check the query and the project settings.'
@@ -83,7 +84,13 @@ export class ContentLakeSource implements ContentSource {
       try {
         const response: unknown = await this.client.fetch(query, params, { filterResponse: false })
         if (typeof response !== 'object' || response === null || !('result' in response)) {
-          throw this.failure({ statusCode: 200, message: `the answer has no "result": ${this.redact(JSON.stringify(response) ?? 'empty body').slice(0, 80)}` }, attempt)
+          throw this.failure(
+            {
+              statusCode: 200,
+              message: `the answer has no "result": ${this.redact(JSON.stringify(response) ?? 'empty body').slice(0, 80)}`,
+            },
+            attempt,
+          )
         }
         return response.result
       } catch (error) {
@@ -93,7 +100,8 @@ export class ContentLakeSource implements ContentSource {
         const retryable = status === undefined || RETRYABLE.has(status)
         if (!retryable || attempt >= attempts) throw this.failure(failure, attempt)
         const retryAfter = Number(failure.response?.headers?.['retry-after'])
-        const delay = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : retryDelayMs * 2 ** (attempt - 1)
+        const delay =
+          Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : retryDelayMs * 2 ** (attempt - 1)
         await new Promise((resolve) => setTimeout(resolve, delay))
       }
     }
@@ -101,7 +109,8 @@ export class ContentLakeSource implements ContentSource {
 
   private failure(failure: HttpFailure, attempts: number): ContentError {
     const status = failure.statusCode
-    let what = status === undefined ? `no usable answer (${this.redact(failure.message ?? String(failure))})` : `HTTP ${status}`
+    let what =
+      status === undefined ? `no usable answer (${this.redact(failure.message ?? String(failure))})` : `HTTP ${status}`
     if (status !== undefined && failure.message) what += ` (${this.redact(failure.message)})`
     return new ContentError(
       `Content Lake query failed: host ${this.host}, project ${this.options.projectId}, dataset ${this.options.dataset}: ` +

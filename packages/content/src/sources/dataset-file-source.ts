@@ -31,7 +31,8 @@ export class DatasetFileSource implements ContentSource {
 
   /** Reads a dataset file; `root` shortens the path shown in logs when the file lies inside it. */
   static async fromFile(file: string, root?: string): Promise<DatasetFileSource> {
-    const shown = root && !relative(root, file).startsWith('..') && !isAbsolute(relative(root, file)) ? relative(root, file) : file
+    const shown =
+      root && !relative(root, file).startsWith('..') && !isAbsolute(relative(root, file)) ? relative(root, file) : file
     return new DatasetFileSource(await readDatasetFile(file), `dataset file ${shown}`)
   }
 

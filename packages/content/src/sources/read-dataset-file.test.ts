@@ -41,7 +41,9 @@ describe('readDatasetFile', () => {
   })
 
   test('says which variable to fix when the file does not exist', async () => {
-    await expect(readDatasetFile(join(tempDir(), 'missing.ndjson'))).rejects.toThrow(/ENOENT.*Check SANITY_DATASET_FILE/)
+    await expect(readDatasetFile(join(tempDir(), 'missing.ndjson'))).rejects.toThrow(
+      /ENOENT.*Check SANITY_DATASET_FILE/,
+    )
   })
 
   test('explains that an archive without data.ndjson is not a dataset export', async () => {

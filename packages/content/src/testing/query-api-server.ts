@@ -57,7 +57,11 @@ export async function startQueryApiServer(options: QueryApiServerOptions): Promi
     requests.push({ method: req.method ?? 'GET', path: url.pathname, authorization: req.headers.authorization })
     const match = /^\/v[^/]+\/data\/query\/([^/]+)$/.exec(url.pathname)
     if (!match || (req.method !== 'GET' && req.method !== 'POST')) {
-      return send(res, 404, { error: 'Not Found', message: `No route for ${req.method} ${url.pathname}`, statusCode: 404 })
+      return send(res, 404, {
+        error: 'Not Found',
+        message: `No route for ${req.method} ${url.pathname}`,
+        statusCode: 404,
+      })
     }
     const fault = faults[0]
     if (fault) {
@@ -91,7 +95,11 @@ export async function startQueryApiServer(options: QueryApiServerOptions): Promi
     }
     try {
       const tree = parse(query, { params })
-      const value = await evaluate(tree, { dataset: published, params, dereference: ({ _ref }) => byId.get(_ref) ?? null })
+      const value = await evaluate(tree, {
+        dataset: published,
+        params,
+        dereference: ({ _ref }) => byId.get(_ref) ?? null,
+      })
       send(res, 200, { ms: 1, query, result: await value.get() })
     } catch (error) {
       send(res, 400, { error: { description: (error as Error).message, type: 'queryParseError' } })
