@@ -3,7 +3,7 @@ import { structureTool } from 'sanity/structure'
 import { ViewOnSiteAction } from './components/ViewOnSiteAction.ts'
 import { schemaTypes } from './schemaTypes/index.ts'
 import { structure } from './structure/index.ts'
-import { isPublicType } from './structure/public-path.ts'
+import { isPublicType } from '@weshare/schema/routes'
 import { talkInFormat } from './structure/templates.ts'
 
 /** Types that exist as one document at a fixed id, opened from the structure only. */

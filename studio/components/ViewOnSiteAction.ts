@@ -3,7 +3,7 @@ import { SITE_SETTINGS_ID } from '@weshare/schema'
 import { useEffect, useState } from 'react'
 import { useClient, type DocumentActionComponent } from 'sanity'
 import { API_VERSION } from '../structure/api-version.ts'
-import { isPublicType, publicPath, publicUrl } from '../structure/public-path.ts'
+import { isPublicType, publicPath, publicUrl } from '@weshare/schema/routes'
 
 const BASE_URL_QUERY = `*[_id == $id][0].baseUrl`
 

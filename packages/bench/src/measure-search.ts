@@ -1,20 +1,21 @@
 import { launchChromium } from '@weshare/testing'
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
 import { serveStatic } from '@weshare/testing'
+import { SEARCH_ROUTE } from '@weshare/schema/routes'
 
 /**
- * The site's search page, as agreed with the search UI. The one place to change when the UI's
- * route, query parameter, search box or result markup moves.
+ * The site's search page, as agreed with the search UI: its route and query parameter come from the
+ * site's route map; this is the one place to change when the search box or result markup moves.
  */
 export const SEARCH_UI = {
-  path: '/recherche/',
-  queryParameter: 'q',
+  path: SEARCH_ROUTE.path,
+  queryParameter: SEARCH_ROUTE.queryParameter,
   inputSelector: 'input[type="search"]',
   resultSelector: '[data-search-result]',
 } as const
 
 /** Where Pagefind's files are served; bytes under it are the search's cost. */
-const PAGEFIND_PATH = '/pagefind/'
+const PAGEFIND_PATH = SEARCH_ROUTE.pagefindFolder
 const PAGEFIND_SCRIPT = `${PAGEFIND_PATH}pagefind.js`
 
 /**

@@ -1,3 +1,5 @@
+import { SEARCH_ROUTE } from '@weshare/schema/routes'
+
 /*
  * Where the search files live on the site. The search module is built by
  * integrations/search-assets.ts (esbuild, into dist/search/ at the end of `astro build`, on request
@@ -14,7 +16,7 @@ export const SEARCH_ASSETS_DIR = 'search'
 export const SEARCH_MODULE_URL = `/${SEARCH_ASSETS_DIR}/search.js`
 
 /** Pagefind's bundle: pagefind.js, its worker, WebAssembly and index. */
-export const PAGEFIND_URL = '/pagefind/'
+export const PAGEFIND_URL = SEARCH_ROUTE.pagefindFolder
 
 /** Query parameter carrying the searched words to a result, where Pagefind's highlighter marks them. */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight'

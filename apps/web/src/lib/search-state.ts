@@ -1,8 +1,9 @@
 /*
  * What a search is — query, filters, order — and how it reads and writes the URL of /recherche/,
  * so that a link restores exactly what its author saw. Shared by the build (filter keys of the
- * index) and by the browser (src/scripts/search/), hence no dependency.
+ * index) and by the browser (src/scripts/search/), hence no dependency but the route map.
  */
+import { SEARCH_ROUTE } from '@weshare/schema/routes'
 
 /** Filters of the index, in the order the facet panel shows them. Each is also the URL parameter. */
 export const FACETS = ['format', 'tag', 'speaker', 'edition'] as const
@@ -31,7 +32,7 @@ export interface SearchState {
   order: SearchOrder
 }
 
-export const QUERY_PARAM = 'q'
+export const QUERY_PARAM = SEARCH_ROUTE.queryParameter
 export const ORDER_PARAM = 'sort'
 
 export function emptyFilters(): Record<Facet, string[]> {

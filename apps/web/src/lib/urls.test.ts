@@ -1,36 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { absoluteUrl, isCurrentSection, paths } from './urls.ts'
-
-describe('paths', () => {
-  test('end every page path with a slash', () => {
-    const pages = [
-      paths.home,
-      paths.homePage(2),
-      paths.edition('weshare-fevrier-mars-2023'),
-      paths.talk('mimir'),
-      paths.speakers,
-      paths.speaker('benoit'),
-      paths.topics,
-      paths.topic('kafka'),
-      paths.formats,
-      paths.format('tools-in-action'),
-      paths.search,
-    ]
-    for (const path of pages) expect(path).toMatch(/^\/(.*\/)?$/)
-  })
-
-  test('send the first page of editions to the home page', () => {
-    expect([paths.homePage(1), paths.homePage(2)]).toEqual(['/', '/page/2/'])
-  })
-
-  test('put talks, editions and topics under their French-blog sections', () => {
-    expect([paths.talk('mimir'), paths.edition('weshare-2023'), paths.topic('sre')]).toEqual([
-      '/talks/mimir/',
-      '/sessions/weshare-2023/',
-      '/tags/sre/',
-    ])
-  })
-})
+import { absoluteUrl, isCurrentSection } from './urls.ts'
 
 test('absoluteUrl resolves a path against the site, whatever its trailing slash', () => {
   expect(absoluteUrl('/talks/mimir/', 'https://recaps.weshare.example')).toBe(

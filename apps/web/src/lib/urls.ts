@@ -1,24 +1,7 @@
-import type { TalkFormat } from '@weshare/schema'
+import { paths, sectionPath } from '@weshare/schema/routes'
 
-/*
- * Every internal path of the site, written once. The site is built with `trailingSlash: 'always'`,
- * so each page path ends with "/".
- */
-export const paths = {
-  home: '/',
-  homePage: (page: number) => (page <= 1 ? '/' : `/page/${page}/`),
-  edition: (slug: string) => `/sessions/${encodeURIComponent(slug)}/`,
-  talk: (slug: string) => `/talks/${encodeURIComponent(slug)}/`,
-  speakers: '/speakers/',
-  speaker: (slug: string) => `/speakers/${encodeURIComponent(slug)}/`,
-  topics: '/tags/',
-  topic: (slug: string) => `/tags/${encodeURIComponent(slug)}/`,
-  formats: '/formats/',
-  format: (value: TalkFormat) => `/formats/${value}/`,
-  search: '/recherche/',
-  rss: '/rss.xml',
-  sitemap: '/sitemap-index.xml',
-} as const
+// The route map is shared with the Studio and the benchmark (packages/schema/src/routes.ts).
+export { paths }
 
 /** The absolute URL of a site path, for canonical links, feeds and structured data. */
 export function absoluteUrl(path: string, site: URL | string): string {
@@ -27,7 +10,9 @@ export function absoluteUrl(path: string, site: URL | string): string {
 
 /** Whether `path` is the current page or one of its sub-pages, for `aria-current` in the navigation. */
 export function isCurrentSection(section: string, currentPath: string): boolean {
-  if (section === '/')
-    return currentPath === '/' || currentPath.startsWith('/page/') || currentPath.startsWith('/sessions/')
+  if (section === paths.home)
+    return (
+      currentPath === paths.home || currentPath.startsWith('/page/') || currentPath.startsWith(sectionPath('session'))
+    )
   return currentPath === section || currentPath.startsWith(section)
 }
