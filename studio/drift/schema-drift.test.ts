@@ -72,4 +72,17 @@ describe('the Studio schema and the zod schemas', () => {
       'talk.links.video: in the Studio schema but not in the zod schema: add it to packages/schema or remove it from studio/schemaTypes.',
     ])
   })
+
+  test('a field named like an intended difference is still reported on another type', () => {
+    const studio = withTalkField('media', { type: 'objectAttribute', value: { type: 'unknown' }, optional: true })
+    expect(compareAll(studio)).toEqual([
+      'talk.media: in the Studio schema but not in the zod schema: add it to packages/schema or remove it from studio/schemaTypes.',
+    ])
+  })
+
+  test('an optionality difference on a text field outside a span is reported', () => {
+    const studio = withTalkField('text', { type: 'objectAttribute', value: { type: 'string' }, optional: true })
+    const problems = compareAll(studio, { ...DOCUMENT_SCHEMAS, talk: TalkSchema.extend({ text: z.string() }) })
+    expect(problems).toEqual(['talk.text: optional in the Studio but required in zod: make both the same.'])
+  })
 })

@@ -37,23 +37,33 @@ type JsonSchema = {
 }
 
 /**
- * Differences that are intended, each with its reason. Keys are field paths as reported.
+ * Differences that are intended, each with its reason. A key is the Studio type that holds the field
+ * (its `_type`: `image`, `block`, `span`, or a document type), a dot and the field, then for a
+ * difference of optionality which side is optional: `image.alt (optional in Studio)`. A field of the
+ * same name on another type is still compared and reported.
  * Keep this list short: every entry is a place where the Studio and the site disagree on purpose.
  */
 export const INTENDED_DIFFERENCES: Record<string, string> = {
-  'alt (optional in Studio)':
+  'image.alt (optional in Studio)':
     'alt is required only once an image file is uploaded, which the Studio checks with a custom rule; zod sees only uploaded images.',
-  'children (optional in Studio)':
+  'block.children (optional in Studio)':
     'Sanity always writes a block’s children; the site cannot render a block without them.',
-  'text (optional in Studio)': 'Sanity always writes a span’s text; the site cannot render a span without it.',
-  media: 'Sanity Media Library link on images, unused by the site.',
+  'span.text (optional in Studio)': 'Sanity always writes a span’s text; the site cannot render a span without it.',
+  'image.media': 'Sanity Media Library link on images, unused by the site.',
 }
 
 const isSanityBuiltIn = (name: string) => name.startsWith('sanity.') || name.endsWith('.reference') || name === 'slug'
 
-/** Whether a difference on `field` is listed as intended (`note` says which kind, for optionality). */
-function intended(field: string, note?: string): boolean {
-  return Object.hasOwn(INTENDED_DIFFERENCES, note ? `${field} (${note})` : field)
+/** Whether a difference on `field` of the Studio type `type` is listed as intended (`note`: which kind, for optionality). */
+function intended(type: string, field: string, note?: string): boolean {
+  const key = `${type}.${field}`
+  return Object.hasOwn(INTENDED_DIFFERENCES, note ? `${key} (${note})` : key)
+}
+
+/** The `_type` an object of the Studio schema is stored with (`image`, `block`, `talk`…), or '' when it has none. */
+function storedType(attributes: Record<string, StudioAttribute>): string {
+  const type = attributes._type?.value
+  return type?.type === 'string' && type.value !== undefined ? type.value : ''
 }
 
 export class SchemaComparison {
@@ -149,11 +159,12 @@ export class SchemaComparison {
   private object(path: string, attributes: Record<string, StudioAttribute>, zod: JsonSchema): void {
     const zodProperties = zod.properties ?? {}
     const required = new Set(zod.required ?? [])
+    const type = storedType(attributes)
     for (const [field, attribute] of Object.entries(attributes)) {
       const fieldPath = `${path}.${field}`
       const zodField = zodProperties[field]
       if (!zodField) {
-        if (!intended(field)) {
+        if (!intended(type, field)) {
           this.problems.push(
             `${fieldPath}: in the Studio schema but not in the zod schema: add it to packages/schema or remove it from studio/schemaTypes.`,
           )
@@ -162,7 +173,10 @@ export class SchemaComparison {
       }
       const studioOptional = attribute.optional === true
       const zodOptional = !required.has(field)
-      if (studioOptional !== zodOptional && !intended(field, `${studioOptional ? 'optional' : 'required'} in Studio`)) {
+      if (
+        studioOptional !== zodOptional &&
+        !intended(type, field, `${studioOptional ? 'optional' : 'required'} in Studio`)
+      ) {
         this.problems.push(
           `${fieldPath}: ${studioOptional ? 'optional' : 'required'} in the Studio but ${zodOptional ? 'optional' : 'required'} in zod: make both the same.`,
         )
@@ -170,7 +184,7 @@ export class SchemaComparison {
       this.node(fieldPath, attribute.value, zodField)
     }
     for (const field of Object.keys(zodProperties)) {
-      if (!Object.hasOwn(attributes, field) && !intended(field)) {
+      if (!Object.hasOwn(attributes, field) && !intended(type, field)) {
         this.problems.push(
           `${path}.${field}: in the zod schema but not in the Studio schema: add it to studio/schemaTypes or remove it from packages/schema.`,
         )
