@@ -1,7 +1,8 @@
+import { DECORATORS } from '@weshare/schema'
 import type { InlineMark, InlineSpan } from './outline.ts'
 
-/** Marks in a fixed order, so that the same styling always reads the same. */
-const MARK_ORDER: InlineMark[] = ['strong', 'em', 'code']
+/** Marks in a fixed order (that of the decorators), so that the same styling always reads the same. */
+const MARK_ORDER = Object.keys(DECORATORS) as InlineMark[]
 
 export function span(text: string, marks: ReadonlyArray<InlineMark>, href: string | undefined): InlineSpan {
   const sorted = MARK_ORDER.filter((mark) => marks.includes(mark))

@@ -1,7 +1,7 @@
-import type { TalkFormat } from '@weshare/schema'
+import type { Decorator, TalkFormat } from '@weshare/schema'
 
-/** Inline styles the importer keeps from Markdown and HTML; they match the Studio's decorators. */
-export type InlineMark = 'strong' | 'em' | 'code'
+/** Inline styles the importer keeps from Markdown and HTML: the decorators of rich text. */
+export type InlineMark = Decorator
 
 /** A run of text with the same styling: one Portable Text span. */
 export interface InlineSpan {

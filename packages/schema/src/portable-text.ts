@@ -1,12 +1,10 @@
 import { z } from 'zod'
 import { ImageWithAltSchema } from './image.ts'
-
-/** Inline styles an editor can apply to text (bold, italic, inline code). */
-export const DECORATORS = ['strong', 'em', 'code'] as const
+import { DECORATORS, RECAP_TEXT, SHORT_TEXT, type RichTextMembers } from './rich-text-members.ts'
 
 /** A link annotation. The site decides which schemes render as links (see the web app's safe-url). */
 export const LinkMarkSchema = z.object({
-  _type: z.literal('link'),
+  _type: z.literal('link' satisfies RichTextMembers['annotations'][number]),
   _key: z.string(),
   href: z.string().optional(),
 })
@@ -18,27 +16,39 @@ export const SpanSchema = z.object({
   marks: z.array(z.string()).optional(),
 })
 
-const blockBase = {
-  _type: z.literal('block'),
-  _key: z.string(),
-  children: z.array(SpanSchema),
-  markDefs: z.array(LinkMarkSchema).optional(),
-  listItem: z.enum(['bullet', 'number']).optional(),
-  level: z.number().int().positive().optional(),
+/** A text block allowing `members` (rich-text-members.ts); a span's mark is one of its decorators or a link of the block. */
+function blockSchema<const M extends RichTextMembers>(members: M) {
+  return z
+    .object({
+      _type: z.literal('block'),
+      _key: z.string(),
+      children: z.array(SpanSchema),
+      markDefs: z.array(LinkMarkSchema).optional(),
+      style: z.enum(members.styles).optional(),
+      listItem: z.enum(members.lists).optional(),
+      level: z.number().int().positive().optional(),
+    })
+    .superRefine((block, context) => {
+      const decorators: readonly string[] = members.decorators
+      const links = new Set((block.markDefs ?? []).map((definition) => definition._key))
+      block.children.forEach((span, index) => {
+        for (const mark of span.marks ?? []) {
+          if (decorators.includes(mark) || links.has(mark)) continue
+          context.addIssue({
+            code: 'custom',
+            path: ['children', index, 'marks'],
+            message: `la marque « ${mark} » n'est ni un style permis ici (${members.decorators.map((name) => DECORATORS[name].toLowerCase()).join(', ')}) ni un lien de ce paragraphe : sélectionnez le texte dans le Studio et appliquez-lui à nouveau son style ou son lien.`,
+          })
+        }
+      })
+    })
 }
 
 /** A paragraph, heading or list item of a talk recap. */
-export const BlockSchema = z.object({
-  ...blockBase,
-  style: z.enum(['normal', 'h2', 'h3']).optional(),
-})
+export const BlockSchema = blockSchema(RECAP_TEXT)
 
 /** A paragraph or list item of a short text (edition intro, aside). */
-export const SimpleBlockSchema = z.object({
-  ...blockBase,
-  style: z.literal('normal').optional(),
-  listItem: z.literal('bullet').optional(),
-})
+export const SimpleBlockSchema = blockSchema(SHORT_TEXT)
 
 /** Languages a code block can declare; "text" shows the code as is. */
 export const CODE_LANGUAGES = [

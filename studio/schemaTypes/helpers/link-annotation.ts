@@ -1,10 +1,11 @@
 import { LinkIcon } from '@sanity/icons/Link'
+import { ANNOTATIONS } from '@weshare/schema'
 import { defineArrayMember, defineField } from 'sanity'
 
 /** The `link` annotation of rich text. The site reads `markDefs[]` of `_type: 'link'` and their `href`. */
 export const linkAnnotation = defineArrayMember({
   name: 'link',
-  title: 'Lien',
+  title: ANNOTATIONS.link,
   type: 'object',
   icon: LinkIcon,
   fields: [

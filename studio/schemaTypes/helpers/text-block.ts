@@ -1,0 +1,22 @@
+import { DECORATORS, LIST_TYPES, TEXT_STYLES, type Annotation, type RichTextMembers } from '@weshare/schema'
+import { defineArrayMember } from 'sanity'
+import { linkAnnotation } from './link-annotation.ts'
+
+/** The Studio definition of each annotation of @weshare/schema's ANNOTATIONS. */
+const ANNOTATION_TYPES = { link: linkAnnotation } satisfies Record<Annotation, unknown>
+
+/**
+ * The `block` member of a rich-text type, built from the lists of @weshare/schema
+ * (rich-text-members.ts) that the zod block schemas follow too.
+ */
+export function textBlock(members: RichTextMembers) {
+  return defineArrayMember({
+    type: 'block',
+    styles: members.styles.map((value) => ({ title: TEXT_STYLES[value], value })),
+    lists: members.lists.map((value) => ({ title: LIST_TYPES[value], value })),
+    marks: {
+      decorators: members.decorators.map((value) => ({ title: DECORATORS[value], value })),
+      annotations: members.annotations.map((name) => ANNOTATION_TYPES[name]),
+    },
+  })
+}
