@@ -129,6 +129,11 @@ describe('session validation', () => {
     expect(found).toContainEqual({ level: 'error', path: 'dates', message: 'Ajoutez au moins une date de WeShare.' })
   })
 
+  test('refuses to publish an edition without talks, as the site build does', async () => {
+    const found = await markers(sessionDocument({ talks: [] }))
+    expect(found).toContainEqual({ level: 'error', path: 'talks', message: "Ajoutez au moins un talk à l'édition." })
+  })
+
   test('refuses a talk listed twice', async () => {
     const found = await markers(sessionDocument({ talks: [ref('talk-1', 't1'), ref('talk-1', 't2')] }))
     expect(found).toContainEqual({

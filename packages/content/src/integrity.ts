@@ -108,15 +108,6 @@ export function integrityProblems(documents: ReadonlyArray<StoredDocument>): Con
   const editionsOfTalk = new Map<string, StoredDocument[]>()
   for (const edition of documents.filter((doc) => doc._type === 'session')) {
     const refs = (edition.talks ?? []).map((item) => item._ref).filter((ref): ref is string => typeof ref === 'string')
-    if (refs.length === 0) {
-      problems.push({
-        severity: 'warning',
-        subject: subjectOf(edition),
-        path: 'talks',
-        message:
-          "l'édition ne liste aucun talk : elle est publiée avec sa seule introduction ; ajoutez ses talks dans le Studio.",
-      })
-    }
     for (const [index, ref] of refs.entries()) {
       if (refs.indexOf(ref) !== index) {
         problems.push({

@@ -25,7 +25,10 @@ export const SessionSchema = DocumentBaseSchema.extend({
   /** Introduction shown at the top of the edition. */
   intro: SimpleBlockContentSchema,
   /** Talks of the edition, in the order the recap presents them. */
-  talks: z.array(KeyedReferenceSchema),
+  talks: z.array(KeyedReferenceSchema).min(1, {
+    error:
+      "l'édition ne liste aucun talk : ajoutez-lui au moins un talk dans le Studio ; une édition en préparation reste en brouillon jusque-là.",
+  }),
   /** Cover image of the edition. */
   cover: ImageWithAltSchema.optional(),
   /** Summary for search engines and link previews. */
