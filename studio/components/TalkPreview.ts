@@ -1,6 +1,6 @@
+import { formatDate, isIsoDate } from '@weshare/schema'
 import { useEffect, useState } from 'react'
 import { useClient, type PreviewProps } from 'sanity'
-import { formatDatesFr } from '../schemaTypes/helpers/french-dates.ts'
 import { API_VERSION } from '../structure/api-version.ts'
 
 /** The newest edition that lists a talk, and its first day. */
@@ -8,7 +8,7 @@ const TALK_EDITION_DATE = `*[_type == "session" && $id in talks[]._ref] | order(
 
 /** "Conférence · Joachim, Stéphane" + the edition's first day, or a hint when no edition lists the talk. */
 export function subtitleWithEditionDate(subtitle: string, date: string | null | undefined): string {
-  return `${subtitle} · ${date ? formatDatesFr([date]) : 'sans édition'}`
+  return `${subtitle} · ${isIsoDate(date) ? formatDate(date) : 'sans édition'}`
 }
 
 /**

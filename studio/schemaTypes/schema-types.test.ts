@@ -123,6 +123,14 @@ describe('session', () => {
     const preview = prepare?.({ title: 'Juin', dates: ['2025-06-12', '2025-06-13'], talks: [{}, {}, {}] })
     expect(preview?.subtitle).toBe('12 juin 2025 et 13 juin 2025 · 3 talks')
   })
+
+  test('says what is missing while the edition is being written', () => {
+    const prepare = byName.get('session')?.preview?.prepare
+    expect(prepare?.({ title: 'Juin', dates: ['2025-06-1'] })?.subtitle).toBe('Dates à préciser · aucun talk')
+    expect(prepare?.({ title: 'Juin', dates: ['2025-06-12', '2025-06'], talks: [{}] })?.subtitle).toBe(
+      '12 juin 2025 · 1 talk',
+    )
+  })
 })
 
 describe('codeBlock', () => {

@@ -1,5 +1,6 @@
-import type { ContentProblem, DocumentSubject } from '@weshare/schema'
+import type { ContentProblem } from '@weshare/schema'
 import {
+  countLabel,
   DOCUMENT_TYPE_LABELS,
   DOCUMENT_TYPES,
   EditionRowSchema,
@@ -10,6 +11,7 @@ import {
   editorErrorMap,
   formatProblems,
   problemsFromIssues,
+  subjectOf,
   validateDocument,
 } from '@weshare/schema'
 import type { z } from 'zod'
@@ -52,7 +54,8 @@ export class ContentValidationError extends ContentError {
   }
 }
 
-type Entry = { _id?: unknown; slug?: unknown; title?: unknown; name?: unknown }
+/** "1 error", "0 warnings": counts in the build log, which is written in English. */
+const inEnglish = (count: number, word: string) => countLabel(count, { one: word, other: `${word}s` }, 'en')
 
 function parseEntries<S extends z.ZodType>(
   schema: S,
@@ -68,15 +71,10 @@ function parseEntries<S extends z.ZodType>(
       parsed.push(result.data)
       continue
     }
-    const loose = (entry ?? {}) as Entry
-    const label = [loose.slug, loose.title, loose.name].find((candidate) => typeof candidate === 'string')
-    const subject: DocumentSubject = { type, id: String(loose._id ?? '(sans id)'), label: label as string | undefined }
-    problems.push(...problemsFromIssues(subject, result.error.issues))
+    problems.push(...problemsFromIssues(subjectOf(entry, type), result.error.issues))
   }
   return parsed
 }
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
 
 /**
  * Loads everything the site publishes from a source: checks every stored document and the links
@@ -89,8 +87,8 @@ export async function loadContent(source: ContentSource, options: LoadOptions = 
   const fail = (problems: ContentProblem[]) => {
     const errors = problems.filter((problem) => problem.severity === 'error')
     const header =
-      `Content from ${source.description} cannot be published: ${plural(errors.length, 'error')}` +
-      `, ${plural(problems.length - errors.length, 'warning')}. Fix each line below in the Studio, publish, and build again.`
+      `Content from ${source.description} cannot be published: ${inEnglish(errors.length, 'error')}` +
+      `, ${inEnglish(problems.length - errors.length, 'warning')}. Fix each line below in the Studio, publish, and build again.`
     return new ContentValidationError(problems, `${header}\n${format(problems)}`)
   }
 
@@ -128,13 +126,13 @@ export async function loadContent(source: ContentSource, options: LoadOptions = 
   const queried = performance.now()
   if (resultProblems.length > 0 || !settings) throw fail([...problems, ...resultProblems])
 
-  const counts = DOCUMENT_TYPES.map((type) => plural(documents.filter((doc) => doc._type === type).length, type)).join(
-    ', ',
-  )
+  const counts = DOCUMENT_TYPES.map((type) =>
+    inEnglish(documents.filter((doc) => doc._type === type).length, type),
+  ).join(', ')
   const ignored =
     source.unpublishedIgnored === null
       ? 'drafts excluded by the published perspective'
-      : `${plural(source.unpublishedIgnored, 'unpublished document')} ignored (drafts, versions, system)`
+      : `${inEnglish(source.unpublishedIgnored, 'unpublished document')} ignored (drafts, versions, system)`
   const summary = `Loaded ${source.description}: ${counts}; ${ignored}; ${Math.round(queried - started)} ms.`
   options.log?.(summary)
   if (problems.length > 0) options.log?.(format(problems))

@@ -1,6 +1,5 @@
+import { formatList } from '@weshare/schema'
 import { FRENCH_MONTHS } from './french-months.ts'
-
-const AND = new Intl.ListFormat('fr-FR', { style: 'long', type: 'conjunction' })
 
 /**
  * A title for an edition whose recap has none, from the months of its dates:
@@ -16,10 +15,10 @@ export function editionTitleFromDates(dates: ReadonlyArray<string>): string {
   const years = [...new Set(months.map((item) => item.year))]
   const words =
     years.length === 1
-      ? `${AND.format(months.map((item) => item.month))} ${years[0]}`
-      : AND.format(
+      ? `${formatList(months.map((item) => item.month))} ${years[0]}`
+      : formatList(
           years.map(
-            (year) => `${AND.format(months.filter((item) => item.year === year).map((item) => item.month))} ${year}`,
+            (year) => `${formatList(months.filter((item) => item.year === year).map((item) => item.month))} ${year}`,
           ),
         )
   return /^[aeiouyàâéèêëîïôûù]/i.test(words) ? `WeShare d'${words}` : `WeShare de ${words}`

@@ -1,11 +1,7 @@
-import { TALK_FORMATS, talkFormat } from '@weshare/schema'
+import { countLabel, TALK_FORMATS, talkFormat } from '@weshare/schema'
 import type { ImportSummary } from './import-recap.ts'
 
 const LAYOUT_NAMES = { markdown: 'Markdown', html: 'HTML', text: 'plain text' } as const
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
-}
 
 /**
  * The report printed after an import: what was found (edition, talks per format, speakers, topics),
@@ -27,7 +23,7 @@ export function formatReport(summary: ImportSummary): string {
     lines.push(
       `  Edition   1: "${summary.title}" (${titleFrom})`,
       `  Dates     ${summary.dates.join(', ')} (${summary.datesFrom === 'option' ? 'from --dates' : 'found in the intro'})`,
-      `  Intro     ${plural(summary.introParagraphs, 'paragraph')}`,
+      `  Intro     ${countLabel(summary.introParagraphs, { one: 'paragraph', other: 'paragraphs' }, 'en')}`,
       `  Talks     ${summary.talks.length}: ${perFormat.join(' · ')}`,
       `  Speakers  ${summary.speakers.length}`,
       `  Topics    ${summary.topics.length}${summary.topics.length > 0 ? `: ${summary.topics.join(', ')}` : ''}`,

@@ -1,14 +1,5 @@
 import type { ContentProblem, DatasetDocument } from '@weshare/schema'
-import { subjectOf, validateDocument } from '@weshare/schema'
-
-/** Every `_ref` in a document, with where it sits. */
-function references(value: unknown, path = ''): Array<{ path: string; ref: string }> {
-  if (Array.isArray(value)) return value.flatMap((item, index) => references(item, `${path}[${index}]`))
-  if (typeof value !== 'object' || value === null) return []
-  const record = value as Record<string, unknown>
-  if (typeof record._ref === 'string') return [{ path, ref: record._ref }]
-  return Object.entries(record).flatMap(([key, child]) => references(child, path ? `${path}.${key}` : key))
-}
+import { formatPath, referencesIn, subjectOf, validateDocument } from '@weshare/schema'
 
 /**
  * Checks the documents an import is about to write: each against the zod schema of its type, and
@@ -30,12 +21,12 @@ export function validateOutput(documents: ReadonlyArray<DatasetDocument>): Conte
     ids.add(document._id)
   }
   for (const document of documents) {
-    for (const { path, ref } of references(document)) {
+    for (const { path, ref } of referencesIn(document)) {
       if (!ids.has(ref)) {
         problems.push({
           severity: 'error',
           subject: subjectOf(document),
-          path,
+          path: formatPath(path),
           message: `pointe vers ${ref}, absent de l'import.`,
         })
       }

@@ -1,12 +1,7 @@
 import { z } from 'zod'
 import { DocumentBaseSchema } from './document.ts'
 import { HttpUrlSchema } from './http-url.ts'
-
-/** Languages the site can be published in. */
-export const SITE_LANGUAGES = [
-  { value: 'fr', label: 'Français' },
-  { value: 'en', label: 'English' },
-] as const
+import { SITE_LANGUAGES, type SiteLanguage } from './site-language.ts'
 
 export const SITE_SETTINGS_ID = 'siteSettings'
 
@@ -18,7 +13,7 @@ export const SiteSettingsSchema = DocumentBaseSchema.extend({
   /** One sentence describing the site, for search engines and feeds. */
   description: z.string().trim().min(1, { error: 'la description du site est vide.' }),
   /** Language of the content. */
-  language: z.enum(SITE_LANGUAGES.map((language) => language.value) as ['fr', 'en']),
+  language: z.enum(SITE_LANGUAGES.map((language) => language.value) as [SiteLanguage, ...SiteLanguage[]]),
   /** Public address of the site, used for canonical links and the Studio's "Voir sur le site". */
   baseUrl: HttpUrlSchema,
 })

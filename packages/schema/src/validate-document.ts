@@ -6,17 +6,22 @@ import { editorErrorMap } from './editor-error-map.ts'
 interface LooseDocument {
   _id?: unknown
   _type?: unknown
-  slug?: { current?: unknown }
+  /** As stored (`{ current }`) or as a query row projects it (a string). */
+  slug?: { current?: unknown } | string
   title?: unknown
   name?: unknown
 }
 
-/** How an editor recognises a document: its slug, else its title or name. */
-export function subjectOf(document: unknown): DocumentSubject {
+/**
+ * How an editor recognises a document or a query row in a report: its slug, else its title or
+ * name. `type` names the type of a row that does not carry its `_type`.
+ */
+export function subjectOf(document: unknown, type?: string): DocumentSubject {
   const doc = (document ?? {}) as LooseDocument
-  const label = [doc.slug?.current, doc.title, doc.name].find((value) => typeof value === 'string' && value !== '')
+  const slug = typeof doc.slug === 'string' ? doc.slug : doc.slug?.current
+  const label = [slug, doc.title, doc.name].find((value) => typeof value === 'string' && value !== '')
   return {
-    type: typeof doc._type === 'string' ? doc._type : '(sans type)',
+    type: type ?? (typeof doc._type === 'string' ? doc._type : '(sans type)'),
     id: typeof doc._id === 'string' ? doc._id : '(sans id)',
     label: label as string | undefined,
   }

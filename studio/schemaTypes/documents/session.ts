@@ -1,14 +1,8 @@
 import { CalendarIcon } from '@sanity/icons/Calendar'
-import { SEO_DESCRIPTION_MAX } from '@weshare/schema'
+import { countLabel, formatDates, isIsoDate, SEO_DESCRIPTION_MAX, TALK_WORDS } from '@weshare/schema'
 import { defineArrayMember, defineField, defineType, type PreviewValue } from 'sanity'
 import { altField } from '../helpers/alt-field.ts'
-import { formatDatesFr } from '../helpers/french-dates.ts'
 import { slugField } from '../helpers/slug-field.ts'
-
-function talkCount(talks: ReadonlyArray<unknown> | undefined): string {
-  const count = talks?.length ?? 0
-  return count === 0 ? 'aucun talk' : `${count} talk${count > 1 ? 's' : ''}`
-}
 
 /** One edition of the blog: the recap of one or more WeShare days. */
 export const session = defineType({
@@ -94,10 +88,14 @@ export const session = defineType({
       talks?: unknown[]
       media?: PreviewValue['media']
     }) {
-      const when = formatDatesFr(dates)
+      // A draft may hold a date still being typed: only whole dates are shown.
+      const when = formatDates((dates ?? []).filter(isIsoDate))
       return {
         title: title || 'Édition sans titre',
-        subtitle: [when || 'Dates à préciser', talkCount(talks)].join(' · '),
+        subtitle: [
+          when || 'Dates à préciser',
+          talks?.length ? countLabel(talks.length, TALK_WORDS) : 'aucun talk',
+        ].join(' · '),
         media,
       }
     },

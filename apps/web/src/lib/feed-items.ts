@@ -1,7 +1,7 @@
 import { talkFormat, toPlainText, type EditionEntry } from '@weshare/schema'
 import { lastDate } from './editions.ts'
 import { excerpt } from './excerpt.ts'
-import { parseIsoDate } from './french-date.ts'
+import { parseIsoDate } from '@weshare/schema/dates'
 import { groupByFormat } from './talks-by-format.ts'
 import type { SiteTalk } from './talk-collection.ts'
 import { paths } from './urls.ts'

@@ -1,6 +1,6 @@
 import { talkFormat, toPlainText, type EditionEntry, type TalkEntry } from '@weshare/schema'
 import { lastDate } from './editions.ts'
-import { frenchList } from './french-list.ts'
+import { formatList } from '@weshare/schema/list-format'
 import type { Facet } from './search-state.ts'
 
 /**
@@ -30,7 +30,7 @@ export function talkSearchRecord(talk: Pick<TalkEntry, 'format' | 'topics' | 'sp
     ...talk.speakers.map((speaker): [Facet, string] => ['speaker', speaker.slug]),
   ]
   const meta: SearchRecord['meta'] = [['format', talkFormat(talk.format).label]]
-  if (talk.speakers.length > 0) meta.push(['speakers', frenchList(talk.speakers.map((speaker) => speaker.name))])
+  if (talk.speakers.length > 0) meta.push(['speakers', formatList(talk.speakers.map((speaker) => speaker.name))])
   if (talk.topics.length > 0) meta.push(['topics', talk.topics.map((topic) => topic.title).join(', ')])
   let date = UNDATED
   if (talk.edition) {

@@ -12,7 +12,7 @@ import {
   type SearchOrder,
   type SearchState,
 } from '../../lib/search-state.ts'
-import { countLabel } from '../../lib/plural.ts'
+import { countLabel } from '@weshare/schema/count-label'
 import type { FacetLabels } from '../../lib/search-facets.ts'
 import {
   loadFacetCounter,

@@ -1,4 +1,6 @@
-import { countLabel } from '../../lib/plural.ts'
+import { countLabel } from '@weshare/schema/count-label'
+import { formatDate, isIsoDate } from '@weshare/schema/dates'
+import { siteLanguageOf } from '@weshare/schema/site-language'
 import type { PagefindResultData } from './pagefind.ts'
 
 /*
@@ -19,7 +21,8 @@ export const TYPING_PAUSE_MS = 300
 /** Sections of a page listed under its result, at most. */
 const MAX_SECTIONS = 3
 
-const dateFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+/** Results are dated in the language the pages declare (the site settings' `language`). */
+const dateLanguage = () => siteLanguageOf(document.documentElement.lang)
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -34,8 +37,8 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 /** "2023-03-06" → <time datetime="2023-03-06">6 mars 2023</time>; nothing for a missing or odd date. */
 function dateElement(iso: string | undefined): HTMLTimeElement | undefined {
-  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso) || iso.startsWith('0000')) return undefined
-  const time = el('time', undefined, dateFormat.format(new Date(`${iso}T00:00:00Z`)))
+  if (!isIsoDate(iso) || iso.startsWith('0000')) return undefined
+  const time = el('time', undefined, formatDate(iso, { language: dateLanguage() }))
   time.dateTime = iso
   return time
 }
