@@ -37,7 +37,7 @@ async function indexedPages(bundle: string): Promise<number> {
 export async function indexSite(siteDir: string): Promise<IndexReport> {
   const started = performance.now()
   try {
-    // The pages are <html lang="fr">: Pagefind stems French without being told.
+    // Pages declare the site settings' language in <html lang>: Pagefind stems French (or English) from it.
     const { errors, index } = await pagefind.createIndex({})
     check('start', { errors })
     if (!index)

@@ -3,6 +3,7 @@ import type { Loader, LoaderContext } from 'astro/loaders'
 import { isContentError } from './content-error.ts'
 import { loadContent, type LoadResult } from './load-content.ts'
 import { COLLECTION_NAMES, type CollectionName, type SiteContent } from './site-content.ts'
+import { takePreparedSource } from './site-base-url.ts'
 import { sourceFromEnv } from './source-from-env.ts'
 
 let pending: Promise<LoadResult> | undefined
@@ -25,8 +26,10 @@ export const LOAD_TIMINGS_KEY = Symbol.for('weshare.content.loadTimings')
 async function loadOnce(collection: CollectionName, log: (line: string) => void): Promise<LoadResult> {
   pending ??= (async () => {
     const started = performance.now()
-    const source = await sourceFromEnv()
-    const readMs = performance.now() - started
+    // The Astro config has usually opened the source already, to read the site's address.
+    const prepared = takePreparedSource()
+    const source = prepared?.source ?? (await sourceFromEnv())
+    const readMs = prepared?.readMs ?? performance.now() - started
     const result = await loadContent(source, { studioUrl: process.env.SANITY_STUDIO_URL, log })
     ;(globalThis as Record<symbol, unknown>)[LOAD_TIMINGS_KEY] = { readMs, ...result.timings }
     return result

@@ -4,6 +4,7 @@ export { ContentValidationError, loadContent, type LoadOptions, type LoadResult 
 export { joinRows, type QueryRows } from './join.ts'
 export * from './queries/queries.ts'
 export type { CollectionName, SiteContent } from './site-content.ts'
+export { readSiteBaseUrl } from './site-base-url.ts'
 export {
   DEFAULT_API_VERSION,
   REPO_ROOT,

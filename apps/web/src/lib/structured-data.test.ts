@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { editionJsonLd, talkJsonLd } from './structured-data.ts'
 
-const publisher = { name: 'WeShare recaps', url: 'https://recaps.weshare.example/' }
+const publisher = { name: 'WeShare recaps', url: 'https://recaps.weshare.example/', locale: 'en-GB' }
 
 test('an edition is a BlogPosting published on its last day', () => {
   const data = editionJsonLd(
@@ -14,6 +14,7 @@ test('an edition is a BlogPosting published on its last day', () => {
     '@type': 'BlogPosting',
     headline: 'WeShare de février et mars 2023',
     datePublished: '2023-03-06',
+    inLanguage: 'en-GB',
   })
 })
 

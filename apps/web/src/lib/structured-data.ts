@@ -8,9 +8,12 @@ import { lastDate } from './editions.ts'
  * published by the site, which is the publisher.
  */
 
+/** The site, which publishes every recap. */
 interface Publisher {
   name: string
   url: string
+  /** Locale of the content (`fr-FR`), from the site settings' language. */
+  locale: string
 }
 
 const organization = (publisher: Publisher) => ({ '@type': 'Organization', name: publisher.name, url: publisher.url })
@@ -30,7 +33,7 @@ export function editionJsonLd(
     url,
     mainEntityOfPage: url,
     datePublished: lastDate(edition.dates),
-    inLanguage: 'fr-FR',
+    inLanguage: publisher.locale,
     ...(imageUrl ? { image: imageUrl } : {}),
     author: organization(publisher),
     publisher: organization(publisher),
@@ -52,7 +55,7 @@ export function talkJsonLd(talk: TalkJsonLdInput, description: string, url: stri
     description,
     url,
     mainEntityOfPage: url,
-    inLanguage: 'fr-FR',
+    inLanguage: publisher.locale,
     ...(talk.edition && talk.edition.dates.length > 0 ? { datePublished: lastDate(talk.edition.dates) } : {}),
     ...(talk.edition
       ? { isPartOf: { '@type': 'BlogPosting', headline: talk.edition.title, url: talk.edition.url } }

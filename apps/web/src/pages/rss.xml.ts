@@ -1,8 +1,10 @@
 import rss from '@astrojs/rss'
 import type { APIRoute } from 'astro'
 import { getCollection } from 'astro:content'
+import { localeOf } from '@weshare/schema'
 import { feedItems } from '../lib/feed-items.ts'
 import { getSiteSettings } from '../lib/site-settings.ts'
+import { siteOf } from '../lib/urls.ts'
 
 /** Edition recaps and talk recaps in one feed. */
 export const GET: APIRoute = async ({ site }) => {
@@ -12,8 +14,8 @@ export const GET: APIRoute = async ({ site }) => {
   return rss({
     title: settings.title,
     description: settings.description,
-    site: site ?? settings.baseUrl,
+    site: siteOf(site),
     items: feedItems(editions, talks),
-    customData: '<language>fr-FR</language>',
+    customData: `<language>${localeOf(settings.language)}</language>`,
   })
 }

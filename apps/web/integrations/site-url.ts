@@ -1,0 +1,25 @@
+import { readSiteBaseUrl } from '@weshare/content'
+import type { AstroIntegration } from 'astro'
+import { chooseSiteUrl } from '../src/lib/site-url.ts'
+
+/**
+ * Sets Astro's `site` (canonical links, the feed, the sitemap, robots.txt) to the site settings'
+ * `baseUrl`, or to SITE_URL when set (src/lib/site-url.ts says why it wins), and logs which.
+ * It must come before @astrojs/sitemap, which reads `site` once the config is done.
+ */
+export function siteUrl(): AstroIntegration {
+  return {
+    name: 'weshare-site-url',
+    hooks: {
+      'astro:config:setup': async ({ updateConfig, logger }) => {
+        const choice = chooseSiteUrl(process.env.SITE_URL, await readSiteBaseUrl())
+        if (choice.url) {
+          logger.info(choice.message)
+          updateConfig({ site: choice.url })
+        } else {
+          logger.warn(choice.message)
+        }
+      },
+    },
+  }
+}

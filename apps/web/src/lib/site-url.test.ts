@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest'
+import { chooseSiteUrl } from './site-url.ts'
+
+describe('chooseSiteUrl', () => {
+  test('uses the address editors gave in the site settings', () => {
+    expect(chooseSiteUrl(undefined, 'https://recaps.example.org')).toEqual({
+      url: 'https://recaps.example.org/',
+      message: 'Site URL: https://recaps.example.org/ from the site settings.',
+    })
+  })
+
+  test('lets SITE_URL override the settings for one deployment, and says so', () => {
+    expect(chooseSiteUrl(' https://staging.recaps.example ', 'https://recaps.example.org/')).toEqual({
+      url: 'https://staging.recaps.example/',
+      message:
+        "Site URL: https://staging.recaps.example/ from SITE_URL, which overrides the site settings' https://recaps.example.org/ for this build.",
+    })
+  })
+
+  test('ignores an empty SITE_URL', () => {
+    expect(chooseSiteUrl('  ', 'https://recaps.example.org/').url).toBe('https://recaps.example.org/')
+  })
+
+  test('refuses a SITE_URL that is not an http(s) address, naming the value and the fix', () => {
+    expect(() => chooseSiteUrl('recaps.example.org', 'https://recaps.example.org/')).toThrow(
+      /SITE_URL="recaps\.example\.org" is not an http\(s\) address\. Set it to the public address/,
+    )
+  })
+
+  test('leaves the site without address when the settings give none, for the content check to report', () => {
+    expect(chooseSiteUrl(undefined, undefined).url).toBeUndefined()
+    expect(chooseSiteUrl(undefined, 'ftp://recaps.example.org').url).toBeUndefined()
+  })
+})
