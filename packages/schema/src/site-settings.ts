@@ -12,9 +12,9 @@ export const SiteSettingsSchema = DocumentBaseSchema.extend({
   title: z.string().trim().min(1, { error: 'le titre du site est vide.' }),
   /** One sentence describing the site, for search engines and feeds. */
   description: z.string().trim().min(1, { error: 'la description du site est vide.' }),
-  /** Language of the content. */
+  /** Language the recaps are written in: pages declare it, dates are written in it; the site's own labels stay French. */
   language: z.enum(SITE_LANGUAGES.map((language) => language.value) as [SiteLanguage, ...SiteLanguage[]]),
-  /** Public address of the site, used for canonical links and the Studio's "Voir sur le site". */
+  /** Public address of the site: "Voir sur le site", canonical links, the feed and the sitemap; SITE_URL overrides it for one deployment. */
   baseUrl: HttpUrlSchema,
 })
 

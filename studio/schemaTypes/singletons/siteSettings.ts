@@ -27,7 +27,8 @@ export const siteSettings = defineType({
     defineField({
       name: 'language',
       title: 'Langue',
-      description: 'Langue des contenus du site.',
+      description:
+        "Langue dans laquelle les récaps sont écrits : les pages la déclarent (lecteurs d'écran, moteurs de recherche, recherche du site) et les dates sont écrites dans cette langue. Les libellés du site restent en français.",
       type: 'string',
       options: {
         list: SITE_LANGUAGES.map((language) => ({ title: language.label, value: language.value })),
@@ -39,7 +40,8 @@ export const siteSettings = defineType({
     defineField({
       name: 'baseUrl',
       title: 'Adresse du site',
-      description: 'Adresse publique du site, utilisée par « Voir sur le site » et les liens canoniques.',
+      description:
+        'Adresse publique du site : « Voir sur le site », les liens canoniques, le flux RSS et le plan du site. Un déploiement de test la remplace par sa variable SITE_URL.',
       type: 'url',
       validation: (rule) =>
         rule
