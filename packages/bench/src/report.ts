@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { countLabel } from '@weshare/schema'
 import type { SearchFigures } from './measure-search.ts'
 import { PHASES, type MemoryPeak, type PhaseFigures } from './phases.ts'
 import type { BuildReport } from './run-build.ts'
@@ -215,7 +216,7 @@ export function toMarkdown(result: BenchResult): string {
   if (result.search) {
     const { mode, runs = 1 } = result.search
     lines.push(
-      `Search: first query in fresh Chromium contexts, ${runs} run${runs > 1 ? 's' : ''} per query (the run with the median time is shown, the times of all runs after it), \`${mode}\` mode (${
+      `Search: first query in fresh Chromium contexts, ${countLabel(runs, { one: 'run', other: 'runs' }, 'en')} per query (the run with the median time is shown, the times of all runs after it), \`${mode}\` mode (${
         mode === 'ui'
           ? "the site's search page: time from typing the words into the loaded page to the first result shown; " +
             '"with loading" = arriving on /recherche/?q=…, from navigation start'
