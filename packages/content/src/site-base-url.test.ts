@@ -29,7 +29,10 @@ const settings = {
 }
 
 test('reads the address editors gave in the published site settings', async () => {
-  const file = await datasetWith([settings, { ...settings, _id: 'drafts.siteSettings', baseUrl: 'https://brouillon.example' }])
+  const file = await datasetWith([
+    settings,
+    { ...settings, _id: 'drafts.siteSettings', baseUrl: 'https://brouillon.example' },
+  ])
   expect(await readSiteBaseUrl({ SANITY_DATASET_FILE: file })).toBe('https://recaps.example.org/')
 })
 

@@ -15,7 +15,7 @@ export function absoluteUrl(path: string, site: URL | string): string {
 export function siteOf(site: URL | undefined): URL {
   if (!site) {
     throw new Error(
-      "The site has no address: fill in « Adresse du site » in « Réglages du site » and publish, or set SITE_URL (see apps/web/.env.example).",
+      'The site has no address: fill in « Adresse du site » in « Réglages du site » and publish, or set SITE_URL (see apps/web/.env.example).',
     )
   }
   return site
