@@ -1,7 +1,7 @@
 import { getEntry } from 'astro:content'
 import type { SiteSettingsEntry } from '@weshare/schema'
 
-/** The site's title and description, edited in the Studio's "Réglages du site" singleton. */
+/** The site settings (title, description, language, address), edited in the Studio's "Réglages du site" singleton. */
 export async function getSiteSettings(): Promise<SiteSettingsEntry> {
   const entry = await getEntry('settings', 'site')
   if (!entry) {
