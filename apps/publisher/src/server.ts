@@ -97,7 +97,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     etag: true,
     lastModified: true,
     setHeaders: (reply, path) => {
-      reply.setHeader('cache-control', cacheControlFor(`/${relative(siteDir, path).split(sep).join('/')}`))
+      reply.header('cache-control', cacheControlFor(`/${relative(siteDir, path).split(sep).join('/')}`))
     },
   })
 
