@@ -23,10 +23,7 @@ export interface BuildSiteOptions {
   signal: AbortSignal
 }
 
-export type BuildSiteResult =
-  | { outcome: 'published' }
-  | { outcome: 'failed'; error: string }
-  | { outcome: 'abandoned' }
+export type BuildSiteResult = { outcome: 'published' } | { outcome: 'failed'; error: string } | { outcome: 'abandoned' }
 
 /** How long an abandoned build may take to stop before it is killed. */
 const STOP_GRACE_MS = 10_000

@@ -52,8 +52,12 @@ describe('the publisher configuration', () => {
     expect(lines).toEqual([
       expect.stringMatching(/^PUBLISHER_HOST="pas un hôte" is not an IP address or a host name\. Use 127\.0\.0\.1/),
       expect.stringMatching(/^PUBLISHER_PORT="99999" is not a port number \(0 to 65535\)\. Use 4400/),
-      expect.stringMatching(/^PUBLISHER_SITE_DIR="apps\/web" is a folder of the project's own.*Use a folder of its own/),
-      expect.stringMatching(/^PUBLISHER_STUDIO_ORIGIN contains "https:\/\/studio\.example\/desk", which is not an origin/),
+      expect.stringMatching(
+        /^PUBLISHER_SITE_DIR="apps\/web" is a folder of the project's own.*Use a folder of its own/,
+      ),
+      expect.stringMatching(
+        /^PUBLISHER_STUDIO_ORIGIN contains "https:\/\/studio\.example\/desk", which is not an origin/,
+      ),
       expect.stringMatching(/^PUBLISHER_DEBOUNCE_MS="vite" is not a number of milliseconds/),
       expect.stringMatching(/^SANITY_DATASET is not set while SANITY_PROJECT_ID="weshare0" is/),
     ])

@@ -110,7 +110,9 @@ export function configFromEnv(env: Env = process.env): PublisherConfig {
   const portValue = set(env.PUBLISHER_PORT)
   const port = portValue === undefined ? DEFAULTS.port : integer(portValue, 0, 65535)
   if (port === undefined) {
-    problems.push(`PUBLISHER_PORT="${portValue}" is not a port number (0 to 65535). Use ${DEFAULTS.port} (the default) or another free port.`)
+    problems.push(
+      `PUBLISHER_PORT="${portValue}" is not a port number (0 to 65535). Use ${DEFAULTS.port} (the default) or another free port.`,
+    )
   }
 
   const siteValue = set(env.PUBLISHER_SITE_DIR) ?? DEFAULTS.siteDir
@@ -124,7 +126,10 @@ export function configFromEnv(env: Env = process.env): PublisherConfig {
 
   const originsValue = set(env.PUBLISHER_STUDIO_ORIGIN)
   const studioOrigins: string[] = []
-  for (const candidate of originsValue?.split(',').map((part) => part.trim()).filter(Boolean) ?? DEFAULTS.studioOrigins) {
+  for (const candidate of originsValue
+    ?.split(',')
+    .map((part) => part.trim())
+    .filter(Boolean) ?? DEFAULTS.studioOrigins) {
     const parsed = origin(candidate)
     if (parsed) studioOrigins.push(parsed)
     else

@@ -23,7 +23,12 @@ const documents = readFileSync(SAMPLE_DATASET_FILE, 'utf8')
   .split('\n')
   .filter((line) => line.trim() !== '')
   .map((line) => JSON.parse(line) as Record<string, unknown>)
-const talk = documents.find((doc) => doc._type === 'talk') as { _id: string; title: string; slug: { current: string }; format: string }
+const talk = documents.find((doc) => doc._type === 'talk') as {
+  _id: string
+  title: string
+  slug: { current: string }
+  format: string
+}
 const talkPath = `/talks/${talk.slug.current}/`
 
 let api: QueryApiServer
@@ -40,13 +45,23 @@ function editTalk(changes: Record<string, unknown>): void {
 
 async function sendHook(options: { ageMs?: number; secret?: string | null; key?: string } = {}): Promise<Response> {
   hookCount += 1
-  const body = JSON.stringify({ _id: talk._id, _type: 'talk', operation: 'update', slugBefore: talk.slug.current, slugAfter: talk.slug.current })
+  const body = JSON.stringify({
+    _id: talk._id,
+    _type: 'talk',
+    operation: 'update',
+    slugBefore: talk.slug.current,
+    slugAfter: talk.slug.current,
+  })
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     'idempotency-key': options.key ?? `livraison-${hookCount}`,
   }
   if (options.secret !== null) {
-    headers['sanity-webhook-signature'] = await encodeSignatureHeader(body, Date.now() - (options.ageMs ?? 0), options.secret ?? secret)
+    headers['sanity-webhook-signature'] = await encodeSignatureHeader(
+      body,
+      Date.now() - (options.ageMs ?? 0),
+      options.secret ?? secret,
+    )
   }
   return fetch(`${url}/hooks/sanity`, { method: 'POST', body, headers })
 }
@@ -60,7 +75,8 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, tim
   for (;;) {
     const found = await probe()
     if (found !== undefined) return found
-    if (Date.now() - started > timeoutMs) throw new Error(`Waited ${timeoutMs} ms for ${what}. Publisher output:\n${output.slice(-40).join('\n')}`)
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`Waited ${timeoutMs} ms for ${what}. Publisher output:\n${output.slice(-40).join('\n')}`)
     await new Promise((done) => setTimeout(done, 100))
   }
 }
@@ -101,7 +117,10 @@ beforeAll(async () => {
     SANITY_API_READ_TOKEN: token,
   }
   delete env.SANITY_DATASET_FILE
-  publisher = spawn(process.execPath, [resolve(import.meta.dirname, 'main.ts')], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  publisher = spawn(process.execPath, [resolve(import.meta.dirname, 'main.ts')], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   const collect = (chunk: Buffer) => output.push(...chunk.toString('utf8').split('\n').filter(Boolean))
   publisher.stdout?.on('data', collect)
   publisher.stderr?.on('data', collect)
@@ -128,10 +147,15 @@ describe('the publisher', { timeout: 120_000 }, () => {
     const started = performance.now()
     const response = await sendHook({ key: 'premiere-livraison' })
     expect(response.status).toBe(202)
-    await waitFor('the new title on the page', async () => ((await page(talkPath)).includes(talk.title) ? true : undefined))
+    await waitFor('the new title on the page', async () =>
+      (await page(talkPath)).includes(talk.title) ? true : undefined,
+    )
     const webhookToLiveMs = Math.round(performance.now() - started)
     console.log(`Webhook to live page: ${webhookToLiveMs} ms.`)
-    expect(await settled()).toMatchObject({ completedBuilds: 2, last: { result: 'success', reason: 'webhook', trigger: [talk._id] } })
+    expect(await settled()).toMatchObject({
+      completedBuilds: 2,
+      last: { result: 'success', reason: 'webhook', trigger: [talk._id] },
+    })
   })
 
   test('builds nothing for a forged, a ten-minute-old, an unsigned or an already handled hook', async () => {
@@ -170,7 +194,9 @@ describe('the publisher', { timeout: 120_000 }, () => {
       expect.objectContaining({
         severity: 'error',
         document: { type: 'talk', id: talk._id, label: talk.slug.current },
-        line: expect.stringMatching(new RegExp(`^ERREUR Talk "${talk.slug.current}" \\(id ${talk._id}\\) · format : "keynote"`)),
+        line: expect.stringMatching(
+          new RegExp(`^ERREUR Talk "${talk.slug.current}" \\(id ${talk._id}\\) · format : "keynote"`),
+        ),
       }),
     )
     expect(siteDigest(siteDir)).toEqual(before)
@@ -180,7 +206,9 @@ describe('the publisher', { timeout: 120_000 }, () => {
   test('publishes again once the talk is fixed', async () => {
     editTalk({ format: 'quickie', title: 'Kafka, le chat, et la correction' })
     expect((await sendHook()).status).toBe(202)
-    await waitFor('the fixed talk on the page', async () => ((await page(talkPath)).includes(talk.title) ? true : undefined))
+    await waitFor('the fixed talk on the page', async () =>
+      (await page(talkPath)).includes(talk.title) ? true : undefined,
+    )
     expect(await settled()).toMatchObject({ last: { result: 'success', problems: [] } })
   })
 

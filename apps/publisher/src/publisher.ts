@@ -84,7 +84,9 @@ export async function startPublisher(
       error: failed ? result.error : null,
     }
     if (failed) {
-      log(`Build failed after ${durationMs} ms (${problems.length} content problems): ${result.error} The published site is unchanged.`)
+      log(
+        `Build failed after ${durationMs} ms (${problems.length} content problems): ${result.error} The published site is unchanged.`,
+      )
     } else {
       published = { at: last.finishedAt, buildMs: durationMs }
       log(`Build published in ${durationMs} ms.`)

@@ -129,11 +129,15 @@ describe('the webhook endpoint', () => {
       method: 'POST',
       url: '/hooks/sanity',
       payload: body,
-      headers: { 'sanity-webhook-signature': await encodeSignatureHeader(body, Date.now(), 'un-autre-secret-bien-long') },
+      headers: {
+        'sanity-webhook-signature': await encodeSignatureHeader(body, Date.now(), 'un-autre-secret-bien-long'),
+      },
     })
     expect(forged.statusCode).toBe(401)
     expect((await hook('{"_type":"talk"}')).statusCode).toBe(400)
-    expect((await hook(JSON.stringify({ _id: 'talk-kafka', _type: 'talk', texte: 'x'.repeat(1024 * 1024) }))).statusCode).toBe(413)
+    expect(
+      (await hook(JSON.stringify({ _id: 'talk-kafka', _type: 'talk', texte: 'x'.repeat(1024 * 1024) }))).statusCode,
+    ).toBe(413)
     const get = await app.inject({ method: 'GET', url: '/hooks/sanity' })
     expect(get.statusCode).toBe(405)
     expect(get.headers.allow).toBe('POST')

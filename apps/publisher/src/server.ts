@@ -7,7 +7,14 @@ import fastifyStatic from '@fastify/static'
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify'
 import { cacheControlFor, REVALIDATE } from './cache-policy.ts'
 import type { PublisherStatus } from './status.ts'
-import { HandledKeys, MAX_HOOK_BYTES, SIGNATURE_HEADER_NAME, describeProjection, verifyHook, type HookProjection } from './webhook.ts'
+import {
+  HandledKeys,
+  MAX_HOOK_BYTES,
+  SIGNATURE_HEADER_NAME,
+  describeProjection,
+  verifyHook,
+  type HookProjection,
+} from './webhook.ts'
 
 export const HOOK_PATH = '/hooks/sanity'
 export const STATUS_PATH = '/status'
@@ -39,9 +46,12 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status = error.statusCode ?? 500
-    if (status === 413) log(`Webhook refused (413): the body is over ${MAX_HOOK_BYTES} bytes; Sanity's projections are a few hundred.`)
+    if (status === 413)
+      log(`Webhook refused (413): the body is over ${MAX_HOOK_BYTES} bytes; Sanity's projections are a few hundred.`)
     else if (status >= 500) log(`Request ${request.method} ${request.url} failed: ${error.message}`)
-    void reply.code(status).send({ error: status === 413 ? `The body is over ${MAX_HOOK_BYTES} bytes.` : error.message })
+    void reply
+      .code(status)
+      .send({ error: status === 413 ? `The body is over ${MAX_HOOK_BYTES} bytes.` : error.message })
   })
 
   await app.register(compress, {
@@ -81,7 +91,10 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       method: ['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
       url: HOOK_PATH,
       handler: async (request, reply) =>
-        reply.code(405).header('allow', 'POST').send({ error: `${request.method} is not allowed here: Sanity's webhook sends POST.` }),
+        reply
+          .code(405)
+          .header('allow', 'POST')
+          .send({ error: `${request.method} is not allowed here: Sanity's webhook sends POST.` }),
     })
   })
 

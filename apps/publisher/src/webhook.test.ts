@@ -4,7 +4,13 @@ import { HandledKeys, MAX_SIGNATURE_AGE_MS, describeProjection, verifyHook } fro
 
 const secret = 'un-secret-de-test-assez-long'
 const now = Date.parse('2026-03-02T10:00:00Z')
-const body = JSON.stringify({ _id: 'talk-kafka', _type: 'talk', operation: 'update', slugBefore: 'kafka', slugAfter: 'kafka-2' })
+const body = JSON.stringify({
+  _id: 'talk-kafka',
+  _type: 'talk',
+  operation: 'update',
+  slugBefore: 'kafka',
+  slugAfter: 'kafka-2',
+})
 
 describe('webhook deliveries', () => {
   test('are accepted when signed with the secret, and give back the projection', async () => {
@@ -19,7 +25,11 @@ describe('webhook deliveries', () => {
   test('are refused with 401 when unsigned, signed with another secret, or for another body', async () => {
     expect(await verifyHook(body, undefined, secret, now)).toMatchObject({ ok: false, status: 401 })
     const forged = await encodeSignatureHeader(body, now, 'un-autre-secret-quelconque')
-    expect(await verifyHook(body, forged, secret, now)).toMatchObject({ ok: false, status: 401, reason: /does not match/ })
+    expect(await verifyHook(body, forged, secret, now)).toMatchObject({
+      ok: false,
+      status: 401,
+      reason: /does not match/,
+    })
     const other = await encodeSignatureHeader(body.replace('kafka-2', 'kafka-3'), now, secret)
     expect(await verifyHook(body, other, secret, now)).toMatchObject({ ok: false, status: 401 })
   })
@@ -57,9 +67,15 @@ describe('webhook deliveries', () => {
   })
 
   test('are described in one line by their id, type and slug change', () => {
-    expect(describeProjection({ _id: 'talk-kafka', _type: 'talk', operation: 'update', slugBefore: 'kafka', slugAfter: 'kafka-2' })).toBe(
-      'talk talk-kafka (update), slug "kafka" → "kafka-2"',
-    )
+    expect(
+      describeProjection({
+        _id: 'talk-kafka',
+        _type: 'talk',
+        operation: 'update',
+        slugBefore: 'kafka',
+        slugAfter: 'kafka-2',
+      }),
+    ).toBe('talk talk-kafka (update), slug "kafka" → "kafka-2"')
     expect(describeProjection({ _id: 'speaker-ana', _type: 'speaker', slugBefore: 'ana', slugAfter: 'ana' })).toBe(
       'speaker speaker-ana, slug "ana"',
     )

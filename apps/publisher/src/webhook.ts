@@ -1,10 +1,5 @@
 import { timingSafeEqual } from 'node:crypto'
-import {
-  SIGNATURE_HEADER_NAME,
-  decodeSignatureHeader,
-  encodeSignatureHeader,
-  isSignatureError,
-} from '@sanity/webhook'
+import { SIGNATURE_HEADER_NAME, decodeSignatureHeader, encodeSignatureHeader, isSignatureError } from '@sanity/webhook'
 import { z } from 'zod'
 
 /** Sanity's projections are small; anything larger is not one of our hooks. */
@@ -32,8 +27,7 @@ export const HookProjectionSchema = z.object({
 export type HookProjection = z.output<typeof HookProjectionSchema>
 
 export type HookVerdict =
-  | { ok: true; projection: HookProjection; signedAt: number }
-  | { ok: false; status: 400 | 401; reason: string }
+  { ok: true; projection: HookProjection; signedAt: number } | { ok: false; status: 400 | 401; reason: string }
 
 const refuse = (status: 400 | 401, reason: string): HookVerdict => ({ ok: false, status, reason })
 
@@ -64,13 +58,22 @@ export async function verifyHook(
   const given = Buffer.from(signatureHeader.trim())
   const wanted = Buffer.from(expected)
   if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) {
-    return refuse(401, 'the signature does not match the body: check that SANITY_WEBHOOK_SECRET is the secret of the webhook')
+    return refuse(
+      401,
+      'the signature does not match the body: check that SANITY_WEBHOOK_SECRET is the secret of the webhook',
+    )
   }
   if (now - timestamp > MAX_SIGNATURE_AGE_MS) {
-    return refuse(401, `the signature is ${Math.round((now - timestamp) / 1000)} s old, over the ${MAX_SIGNATURE_AGE_MS / 1000} s a delivery may take`)
+    return refuse(
+      401,
+      `the signature is ${Math.round((now - timestamp) / 1000)} s old, over the ${MAX_SIGNATURE_AGE_MS / 1000} s a delivery may take`,
+    )
   }
   if (timestamp - now > MAX_SIGNATURE_AHEAD_MS) {
-    return refuse(401, `the signature is dated ${Math.round((timestamp - now) / 1000)} s ahead: check this machine's clock`)
+    return refuse(
+      401,
+      `the signature is dated ${Math.round((timestamp - now) / 1000)} s ahead: check this machine's clock`,
+    )
   }
   let body: unknown
   try {
@@ -81,7 +84,10 @@ export async function verifyHook(
   const parsed = HookProjectionSchema.safeParse(body)
   if (!parsed.success) {
     const fields = parsed.error.issues.map((issue) => issue.path.join('.') || '(body)').join(', ')
-    return refuse(400, `the body is not the webhook's projection (wrong or missing: ${fields}); see docs/deploy.md for the projection to set`)
+    return refuse(
+      400,
+      `the body is not the webhook's projection (wrong or missing: ${fields}); see docs/deploy.md for the projection to set`,
+    )
   }
   return { ok: true, projection: parsed.data, signedAt: timestamp }
 }
@@ -89,7 +95,9 @@ export async function verifyHook(
 /** One line for the log: the projection's fields, nothing else of the body. */
 export function describeProjection({ _id, _type, operation, slugBefore, slugAfter }: HookProjection): string {
   const slug =
-    slugBefore === slugAfter ? `slug ${JSON.stringify(slugAfter ?? null)}` : `slug ${JSON.stringify(slugBefore ?? null)} → ${JSON.stringify(slugAfter ?? null)}`
+    slugBefore === slugAfter
+      ? `slug ${JSON.stringify(slugAfter ?? null)}`
+      : `slug ${JSON.stringify(slugBefore ?? null)} → ${JSON.stringify(slugAfter ?? null)}`
   return `${_type} ${_id}${operation ? ` (${operation})` : ''}, ${slug}`
 }
 
