@@ -72,6 +72,12 @@ export async function startPublisher(
     }
     const failed = result.outcome === 'failed'
     const problems = failed ? await contentProblems(buildEnv, config.studioUrl) : []
+    const errors = problems.filter((problem) => problem.severity === 'error').length
+    const error = !failed
+      ? null
+      : errors > 0
+        ? `The content check found ${errors} error${errors === 1 ? '' : 's'}: fix each document named in problems, publish it, and the site is built again.`
+        : result.error
     completedBuilds += 1
     last = {
       result: failed ? 'failure' : 'success',
@@ -81,12 +87,10 @@ export async function startPublisher(
       reason: trigger.reason,
       trigger: trigger.documentIds,
       problems,
-      error: failed ? result.error : null,
+      error,
     }
     if (failed) {
-      log(
-        `Build failed after ${durationMs} ms (${problems.length} content problems): ${result.error} The published site is unchanged.`,
-      )
+      log(`Build failed after ${durationMs} ms: ${error} The published site is unchanged.`)
     } else {
       published = { at: last.finishedAt, buildMs: durationMs }
       log(`Build published in ${durationMs} ms.`)

@@ -155,3 +155,25 @@ describe('the webhook endpoint', () => {
     expect(lines.join('\n')).not.toContain(secret)
   })
 })
+
+describe('before the first build has published anything', () => {
+  test('the site answers 503 with a French sentence, while the webhook and the status already work', async () => {
+    const early = await createServer({
+      siteDir: join(mkdtempSync(join(tmpdir(), 'weshare-')), 'site'),
+      secret,
+      studioOrigins: [studio],
+      status: () => ({ ...status, state: 'building', completedBuilds: 0, publishedAt: null, publishedBuildMs: null }),
+      onHook: () => undefined,
+      log: () => undefined,
+    })
+    try {
+      const home = await early.inject({ url: '/' })
+      expect(home.statusCode).toBe(503)
+      expect(home.headers['retry-after']).toBe('30')
+      expect(home.payload).toBe("Le site n'est pas encore publié : sa première construction est en cours.")
+      expect((await early.inject({ url: '/status' })).json()).toMatchObject({ state: 'building', publishedAt: null })
+    } finally {
+      await early.close()
+    }
+  })
+})
