@@ -65,10 +65,18 @@ export async function buildSite({ outDir, env, onLine, signal }: BuildSiteOption
   collect(child.stderr)
 
   let stopTimer: NodeJS.Timeout | undefined
+  const signalGroup = (name: NodeJS.Signals) => {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, name)
+    } catch (error) {
+      // The group has ended meanwhile: nothing left to stop.
+      if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error
+    }
+  }
   const abandon = () => {
-    if (child.pid === undefined || child.exitCode !== null) return
-    process.kill(-child.pid, 'SIGTERM')
-    stopTimer = setTimeout(() => child.pid !== undefined && process.kill(-child.pid, 'SIGKILL'), STOP_GRACE_MS)
+    if (child.exitCode !== null) return
+    signalGroup('SIGTERM')
+    stopTimer = setTimeout(() => signalGroup('SIGKILL'), STOP_GRACE_MS)
   }
   signal.addEventListener('abort', abandon, { once: true })
   try {

@@ -16,7 +16,16 @@ try {
   process.exit(1)
 }
 
-const publisher = await startPublisher(config)
+const publisher = await startPublisher(config).catch((error: unknown) => {
+  const code = (error as NodeJS.ErrnoException).code
+  const why = error instanceof Error ? error.message : String(error)
+  console.error(
+    code === 'EADDRINUSE'
+      ? `The publisher cannot listen on ${config.host}:${config.port}: another program uses that port. Stop it, or set PUBLISHER_PORT to a free port.`
+      : `The publisher could not start: ${why}`,
+  )
+  process.exit(1)
+})
 console.log(
   `Publisher listening on ${publisher.url} (site: ${config.siteDir}; content: ${describeSource(config.source)}; ` +
     `status readable from ${config.studioOrigins.join(', ')}).`,
