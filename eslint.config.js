@@ -11,6 +11,8 @@ export default tseslint.config(
       '**/.sanity/**',
       '**/sanity.types.ts',
       'bench/results/**',
+      // The publisher's published site (apps/publisher/site by default) is build output.
+      'apps/publisher/site/**',
     ],
   },
   js.configs.recommended,

@@ -5,6 +5,7 @@ import { schemaTypes } from './schemaTypes/index.ts'
 import { structure } from './structure/index.ts'
 import { isPublicType } from '@weshare/schema/routes'
 import { talkInFormat } from './structure/templates.ts'
+import { sitePublicTool } from './tools/site-public-tool.ts'
 
 /** Types that exist as one document at a fixed id, opened from the structure only. */
 const SINGLETON_TYPES = new Set(['siteSettings'])
@@ -19,6 +20,7 @@ export default defineConfig({
   projectId: process.env.SANITY_STUDIO_PROJECT_ID || 'weshare0',
   dataset: process.env.SANITY_STUDIO_DATASET || 'production',
   plugins: [structureTool({ title: 'Contenu', structure })],
+  tools: [sitePublicTool],
   schema: {
     types: schemaTypes,
     // Without its template, the singleton cannot be created from the "Create" menu, a reference

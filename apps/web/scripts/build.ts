@@ -80,9 +80,14 @@ try {
   const content = await phase('astro', renderSite)
   const report = await phase('pagefind', () => indexSite(staging))
   console.log(`Search index: ${report.pages} pages in ${Math.round(report.ms)} ms.`)
+  // A stop between the two renames would leave no site at all: a stop signal waits for the swap,
+  // and the build ends on its own right after it.
+  const finishSwapFirst = () => console.log('Stop requested: finishing the swap first.')
+  process.on('SIGTERM', finishSwapFirst).on('SIGINT', finishSwapFirst)
   await rm(previous, { recursive: true, force: true })
   if (existsSync(dist)) await rename(dist, previous)
   await moveDirectory(staging, dist)
+  process.off('SIGTERM', finishSwapFirst).off('SIGINT', finishSwapFirst)
   await rm(previous, { recursive: true, force: true })
   await rm(work, { recursive: true, force: true })
   console.log(`Site published to ${dist} (astro ${timings.astro} ms, search index ${timings.pagefind} ms).`)

@@ -27,6 +27,8 @@ export interface QueryApiServer {
   /** Every request received, for assertions. */
   requests: Array<{ method: string; path: string; authorization: string | undefined }>
   inject(fault: Fault): void
+  /** Replaces the dataset: later queries see these documents (an editor published a change). */
+  setDocuments(documents: ReadonlyArray<Record<string, unknown>>): void
   close(): Promise<void>
 }
 
@@ -49,8 +51,13 @@ async function readBody(req: IncomingMessage): Promise<string> {
 export async function startQueryApiServer(options: QueryApiServerOptions): Promise<QueryApiServer> {
   const faults: Fault[] = []
   const requests: QueryApiServer['requests'] = []
-  const published = options.documents.filter((doc) => isPublishedId(doc._id))
-  const byId = new Map(published.map((doc) => [doc._id as string, doc]))
+  let published: Array<Record<string, unknown>> = []
+  let byId = new Map<string, Record<string, unknown>>()
+  const setDocuments = (documents: ReadonlyArray<Record<string, unknown>>) => {
+    published = documents.filter((doc) => isPublishedId(doc._id))
+    byId = new Map(published.map((doc) => [doc._id as string, doc]))
+  }
+  setDocuments(options.documents)
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
@@ -111,6 +118,7 @@ export async function startQueryApiServer(options: QueryApiServerOptions): Promi
     url: `http://127.0.0.1:${port}`,
     requests,
     inject: (fault) => faults.push({ times: 1, ...fault }),
+    setDocuments,
     close: () =>
       new Promise((resolve, reject) => {
         server.closeAllConnections()
