@@ -213,15 +213,12 @@ export function toMarkdown(result: BenchResult): string {
     lines.push(`Memory peak: ${formatBytes(rssBytes)} during ${label}, held by ${holders}.`, '')
   }
   if (result.search) {
-    const { mode, runs = 1 } = result.search
+    const { runs = 1 } = result.search
     lines.push(
-      `Search: first query in fresh Chromium contexts, ${runs} run${runs > 1 ? 's' : ''} per query (the run with the median time is shown, the times of all runs after it), \`${mode}\` mode (${
-        mode === 'ui'
-          ? "the site's search page: time from typing the words into the loaded page to the first result shown; " +
-            '"with loading" = arriving on /recherche/?q=…, from navigation start'
-          : "Pagefind's JS API on the home page: time from search() to the first 5 results' data, Pagefind initialised; " +
-            '"with loading" = from the import of pagefind.js'
-      }). Bytes as received from a gzipping static server on 127.0.0.1, headers included; ` +
+      `Search: first query in fresh Chromium contexts, ${runs} run${runs > 1 ? 's' : ''} per query (the run with the median time is shown, the times of all runs after it), on the site's search page (` +
+        'time from typing the words into the loaded page to the first result shown; ' +
+        '"with loading" = arriving on /recherche/?q=…, from navigation start' +
+        '). Bytes as received from a gzipping static server on 127.0.0.1, headers included; ' +
         '"cold start" = the Pagefind files requested, arriving with the query, before its results showed; for the typed ' +
         'query, "to results" = the Pagefind files requested before its results showed (loading the page included), ' +
         '"in all" = with those requested after (the facet counts\' filter data), "after query" = anything fetched once the ' +
