@@ -4,14 +4,7 @@ import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
   {
-    ignores: [
-      '**/node_modules/**',
-      '**/dist/**',
-      '**/.astro/**',
-      '**/.sanity/**',
-      '**/sanity.types.ts',
-      'bench/results/**',
-    ],
+    ignores: ['**/node_modules/**', '**/dist/**', '**/.astro/**', '**/.sanity/**', '**/sanity.types.ts'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
