@@ -279,7 +279,7 @@ async function measureWithUi(
 }
 
 /** Each query is measured this many times, each in fresh contexts; the run with the median time is reported. */
-export const SEARCH_RUNS = 3
+const SEARCH_RUNS = 3
 
 export interface SearchFigures {
   /** Runs per query (SEARCH_RUNS). */

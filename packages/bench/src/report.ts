@@ -52,8 +52,8 @@ export interface Linearity {
 }
 
 /** The size the absolute targets are set for. */
-export const TARGET_TALKS = 10_000
-export const TARGETS = {
+const TARGET_TALKS = 10_000
+const TARGETS = {
   wallMs: 60_000,
   peakRssBytes: 1.5e9,
   contentShare: 0.05,
@@ -62,17 +62,17 @@ export const TARGETS = {
   linearity: 10.5,
 } as const
 /** Linearity compares these two sizes: time grows ×10 with the talks, plus some slack. */
-export const LINEARITY_SIZES = [1_000, 10_000] as const
+const LINEARITY_SIZES = [1_000, 10_000] as const
 
 const number = new Intl.NumberFormat('en-US')
-export const formatCount = (value: number) => number.format(Math.round(value))
-export const formatMs = (ms: number) =>
+const formatCount = (value: number) => number.format(Math.round(value))
+const formatMs = (ms: number) =>
   ms >= 10_000
     ? `${(ms / 1000).toFixed(1)} s`
     : ms >= 1000
       ? `${(ms / 1000).toFixed(2)} s`
       : `${ms.toFixed(ms < 10 ? 1 : 0)} ms`
-export const formatBytes = (bytes: number | null) =>
+const formatBytes = (bytes: number | null) =>
   bytes === null
     ? '—'
     : bytes >= 1e9
@@ -165,7 +165,7 @@ export async function linearityOf(
   }
 }
 
-export function linearityLine(linearity: Linearity): string {
+function linearityLine(linearity: Linearity): string {
   return (
     `Linearity: time(${formatCount(linearity.largeTalks)}) / time(${formatCount(linearity.smallTalks)}) = ` +
     `${formatMs(linearity.largeMs)} / ${formatMs(linearity.smallMs)} = ${linearity.ratio.toFixed(2)} ` +

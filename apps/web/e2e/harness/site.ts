@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** The site the test task checks: the build of the sample dataset that the build task wrote. */
-export const DIST_DIR = join(WEB_ROOT, 'dist')
+const DIST_DIR = join(WEB_ROOT, 'dist')
 
 /** The public origin the build writes into canonical links, feeds and the sitemap (astro.config.ts). */
 export const SITE_URL = (process.env.SITE_URL ?? 'https://recaps.weshare.example').replace(/\/+$/, '')

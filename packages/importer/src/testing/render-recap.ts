@@ -32,7 +32,7 @@ function find<T extends DatasetDocument>(documents: readonly DatasetDocument[], 
  * The one edition of `documents` as an archived recap lays it out: its talks grouped under a heading per
  * format, formats in the order of TALK_FORMATS, talks in the order of the edition within a format.
  */
-export function recapEdition(documents: readonly DatasetDocument[]): RecapEdition {
+function recapEdition(documents: readonly DatasetDocument[]): RecapEdition {
   const sessions = documents.filter((document): document is Session => document._type === 'session')
   if (sessions.length !== 1) {
     throw new Error(`An archived recap tells one edition; the dataset has ${sessions.length}. Pass a single edition.`)
@@ -139,11 +139,12 @@ function markdownSpans(block: TextBlock): string {
 }
 
 /** Blocks one after the other, with a blank line between them except between items of one list. */
-function joinBlocks<B extends { listItem?: string }>(blocks: readonly B[], render: (block: B) => string): string[] {
+function joinBlocks<B extends BodyBlock>(blocks: readonly B[], render: (block: B) => string): string[] {
   const out: string[] = []
   blocks.forEach((block, index) => {
     const previous = blocks[index - 1]
-    if (index > 0 && !(block.listItem && previous?.listItem)) out.push('')
+    const inList = (item: BodyBlock | undefined) => item?._type === 'block' && item.listItem !== undefined
+    if (index > 0 && !(inList(block) && inList(previous))) out.push('')
     out.push(render(block))
   })
   return out

@@ -6,7 +6,7 @@ import type { InputFormat } from '../detect-format.ts'
 import { RECAP_EXTENSIONS, renderRecap } from './render-recap.ts'
 
 /** The sample dataset of the Studio, which the site builds from by default. */
-export const SAMPLE_DATASET = new URL('../../../../studio/seed/sample.ndjson', import.meta.url)
+const SAMPLE_DATASET = new URL('../../../../studio/seed/sample.ndjson', import.meta.url)
 
 /** The documents of the sample dataset, checked by the zod schemas. */
 export function sampleDocuments(): DatasetDocument[] {
