@@ -12,6 +12,9 @@ export default tseslint.config(
     rules: {
       // Unused arguments named with a leading underscore document a required signature.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Vitest reads which fixtures a fixture needs from the destructuring of its first argument, so one
+      // that needs none writes `({}, { onCleanup }) =>`.
+      'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }],
       // Type-only imports keep runtime imports honest (see verbatimModuleSyntax in tsconfig.base.json).
       '@typescript-eslint/consistent-type-imports': 'error',
     },
