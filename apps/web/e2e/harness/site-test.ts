@@ -11,27 +11,33 @@ import { builtSite } from './site.ts'
  * - `browser`: one Chromium for the test file;
  * - `siteUrl`: origin of a static server of the site on 127.0.0.1, one for the test file;
  * - `data`: the dataset the site was built from, read once per file;
- * - `page`: a fresh tab for each test, closed after it.
- * Suite hooks (`test.beforeAll`) receive the file-wide ones, to share one tab across a file's tests.
+ * - `page`: a fresh tab for each test, closed after it;
+ * - `tab`: one tab for all the tests of a file that ask for it, where opening a tab would cost about
+ *   as much as what a test checks.
+ * Suite hooks (`test.beforeAll`) receive the file-wide ones.
  */
 function siteTest(siteDir: () => string, datasetFile?: string) {
-  return base
-    .extend('browser', { scope: 'file' }, async ({}, { onCleanup }) => {
-      const browser = await launchBrowser()
-      onCleanup(() => browser.close())
-      return browser
-    })
-    .extend('siteUrl', { scope: 'file' }, async ({}, { onCleanup }) => {
-      const server = await serveStatic(siteDir())
-      onCleanup(() => server.close())
-      return server.url
-    })
-    .extend('data', { scope: 'file' }, ({}) => readDataset(datasetFile))
-    .extend('page', async ({ browser }, { onCleanup }) => {
-      const page = await browser.newPage()
-      onCleanup(() => page.close())
-      return page
-    })
+  return (
+    base
+      .extend('browser', { scope: 'file' }, async ({}, { onCleanup }) => {
+        const browser = await launchBrowser()
+        onCleanup(() => browser.close())
+        return browser
+      })
+      .extend('siteUrl', { scope: 'file' }, async ({}, { onCleanup }) => {
+        const server = await serveStatic(siteDir())
+        onCleanup(() => server.close())
+        return server.url
+      })
+      .extend('data', { scope: 'file' }, ({}) => readDataset(datasetFile))
+      // Closed with the browser.
+      .extend('tab', { scope: 'file' }, ({ browser }) => browser.newPage())
+      .extend('page', async ({ browser }, { onCleanup }) => {
+        const page = await browser.newPage()
+        onCleanup(() => page.close())
+        return page
+      })
+  )
 }
 
 /** Browser tests of the site the build task wrote from the sample dataset (`apps/web/dist`). */
