@@ -25,7 +25,8 @@ function run(...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
-describe('the import:recap command', () => {
+// Each test starts Node on the command, which takes seconds on a busy machine.
+describe('the import:recap command', { timeout: 30_000 }, () => {
   test('writes the dataset and exits with 0', () => {
     const { status, stderr } = run(
       SOURCE_RECAP,
