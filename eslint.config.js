@@ -10,7 +10,6 @@ export default tseslint.config(
       '**/.astro/**',
       '**/.sanity/**',
       '**/sanity.types.ts',
-      'bench/results/**',
       // The publisher's published site (apps/publisher/site by default) is build output.
       'apps/publisher/site/**',
     ],
@@ -21,6 +20,9 @@ export default tseslint.config(
     rules: {
       // Unused arguments named with a leading underscore document a required signature.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Vitest reads which fixtures a fixture needs from the destructuring of its first argument, so one
+      // that needs none writes `({}, { onCleanup }) =>`.
+      'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }],
       // Type-only imports keep runtime imports honest (see verbatimModuleSyntax in tsconfig.base.json).
       '@typescript-eslint/consistent-type-imports': 'error',
     },

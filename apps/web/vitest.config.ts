@@ -14,6 +14,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],
+          // The site built from the hostile fixture, once per run for the files that check it.
+          globalSetup: ['e2e/harness/hostile-site.ts'],
           // Each file drives its own Chromium; two at once on a 2-core runner makes both slow and flaky.
           fileParallelism: false,
           testTimeout: 60_000,

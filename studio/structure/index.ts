@@ -23,7 +23,7 @@ interface EditionTalks {
  * An edition opens a list: its form first, then its talks in the order of the recap. The list is
  * live: reordering or adding talks in the form updates it.
  */
-export function editionChild(
+function editionChild(
   S: StructureBuilder,
   context: Pick<StructureResolverContext, 'documentStore' | 'perspectiveStack'>,
 ) {

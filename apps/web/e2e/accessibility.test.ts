@@ -1,21 +1,8 @@
-import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect } from 'vitest'
 import { axeViolations } from './harness/axe.ts'
 import { visit } from './harness/browser.ts'
-import { paths, readDataset, type Dataset } from './harness/dataset.ts'
-import { useSite } from './harness/use-site.ts'
-
-const site = useSite()
-let data: Dataset
-// One tab for the whole file: opening a tab costs about as much as checking a short page.
-let page: Page
-beforeAll(async () => {
-  data = await readDataset()
-  page = await site.browser.newPage()
-})
-afterAll(async () => {
-  await page?.close()
-})
+import { paths, type Dataset } from './harness/dataset.ts'
+import { test } from './harness/site-test.ts'
 
 /** One page of each type, chosen from the dataset: the latest edition, its first talk with that talk's speaker and format, a topic. */
 const PAGE_TYPES: ReadonlyArray<readonly [string, (data: Dataset) => string]> = [
@@ -35,22 +22,23 @@ function firstTalk(data: Dataset) {
   return data.talksOf(data.editions[0]!)[0]!
 }
 
+// One tab (`tab`) for the colour schemes: opening a tab costs about as much as checking a short page.
 describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorScheme) => {
-  test.each(PAGE_TYPES)('the %s has no axe violation', async (_name, pathOf) => {
+  test.for(PAGE_TYPES)('the %s has no axe violation', async ([_name, pathOf], { tab: page, siteUrl, data }) => {
     await page.emulateMedia({ colorScheme })
-    await visit(page, site.url, pathOf(data))
+    await visit(page, siteUrl, pathOf(data))
     const violations = await axeViolations(page)
     expect(violations, `axe found on ${pathOf(data)} (${colorScheme}):\n${violations.join('\n')}`).toEqual([])
   })
 })
 
 describe('on a 320 px wide screen', () => {
-  test('the talk page has no axe violation and no horizontal scroll', async () => {
-    const narrow = await site.browser.newPage({ viewport: { width: 320, height: 640 } })
+  test('the talk page has no axe violation and no horizontal scroll', async ({ siteUrl, data, browser }) => {
+    const narrow = await browser.newPage({ viewport: { width: 320, height: 640 } })
     try {
       // The talk with the longest recap has the most chances to hold a long word, a code block or an image.
       const talk = [...data.talks].sort((a, b) => JSON.stringify(b.body).length - JSON.stringify(a.body).length)[0]!
-      await visit(narrow, site.url, paths.talk(talk))
+      await visit(narrow, siteUrl, paths.talk(talk))
       const violations = await axeViolations(narrow)
       expect(violations, `axe found on ${paths.talk(talk)} at 320 px:\n${violations.join('\n')}`).toEqual([])
       const overflow = await narrow.evaluate(() => {

@@ -1,5 +1,4 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect } from 'vitest'
 import {
   budgetProblems,
   formatWeight,
@@ -8,19 +7,13 @@ import {
   JS_ON_LOAD_BUDGET,
   measurePage,
 } from '../scripts/budgets.ts'
-import { launchBrowser } from './harness/browser.ts'
 import { builtSite } from './harness/site.ts'
-
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+import { test } from './harness/site-test.ts'
 
 describe('the heaviest talk page', () => {
-  test(`fits its HTML and CSS in ${HTML_CSS_GZIP_BUDGET} gzipped bytes and loads ${JS_ON_LOAD_BUDGET} bytes of JavaScript`, async () => {
+  test(`fits its HTML and CSS in ${HTML_CSS_GZIP_BUDGET} gzipped bytes and loads ${JS_ON_LOAD_BUDGET} bytes of JavaScript`, async ({
+    browser,
+  }) => {
     const dist = builtSite()
     const weight = await measurePage(dist, await heaviestTalkRoute(dist), browser)
     expect(budgetProblems(weight), formatWeight(weight)).toEqual([])

@@ -1,35 +1,23 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { paths, readDataset, type Dataset } from './harness/dataset.ts'
+import { describe, expect } from 'vitest'
+import { paths } from './harness/dataset.ts'
 import { builtSite, htmlRoutes, SITE_URL } from './harness/site.ts'
-import { useSite } from './harness/use-site.ts'
+import { test } from './harness/site-test.ts'
 
-const site = useSite()
-let data: Dataset
-let page: Page
-
-beforeAll(async () => {
-  data = await readDataset()
-  // A blank page is enough to parse XML with the browser's own DOMParser.
-  page = await site.browser.newPage()
-})
-afterAll(async () => {
-  await page?.close()
-})
-
-async function fetchText(path: string): Promise<string> {
-  const response = await fetch(new URL(path, site.url))
+async function fetchText(siteUrl: string, path: string): Promise<string> {
+  const response = await fetch(new URL(path, siteUrl))
   if (response.status !== 200)
     throw new Error(`${path} answered HTTP ${response.status}: it is missing from the build.`)
   return response.text()
 }
 
 /**
- * Parses an XML document the way a feed reader does and returns the text of every element matching
- * `selector`. Malformed XML fails with the parser's message.
+ * Parses an XML document the way a feed reader does, in `page` (a blank tab is enough for the browser's
+ * own DOMParser), and returns the text of every element matching `selector`. Malformed XML fails with
+ * the parser's message.
  */
-async function xmlTexts(path: string, selector: string): Promise<string[]> {
-  const xml = await fetchText(path)
+async function xmlTexts(page: Page, siteUrl: string, path: string, selector: string): Promise<string[]> {
+  const xml = await fetchText(siteUrl, path)
   const result = await page.evaluate(
     ({ xml, selector }) => {
       const document = new DOMParser().parseFromString(xml, 'application/xml')
@@ -63,22 +51,26 @@ function compare(actual: string[], expected: string[]): { missing: string[]; une
 }
 
 describe('the RSS feed', () => {
-  test('is well-formed XML that lists every edition and every talk', async () => {
-    const links = (await xmlTexts('/rss.xml', 'rss > channel > item > link')).map((link) => sitePath(link, 'rss.xml'))
+  test('is well-formed XML that lists every edition and every talk', async ({ tab: page, siteUrl, data }) => {
+    const links = (await xmlTexts(page, siteUrl, '/rss.xml', 'rss > channel > item > link')).map((link) =>
+      sitePath(link, 'rss.xml'),
+    )
     const expected = [...data.editions.map(paths.edition), ...data.talks.map(paths.talk)]
     expect(compare(links, expected), 'items of rss.xml, by link').toEqual({ missing: [], unexpected: [] })
   })
 })
 
 describe('the sitemap', () => {
-  test('lists every page of the site but the 404 page, through the sitemap index', async () => {
-    const sitemaps = (await xmlTexts('/sitemap-index.xml', 'sitemapindex > sitemap > loc')).map((loc) =>
+  test('lists every page of the site but the 404 page, through the sitemap index', async ({ tab: page, siteUrl }) => {
+    const sitemaps = (await xmlTexts(page, siteUrl, '/sitemap-index.xml', 'sitemapindex > sitemap > loc')).map((loc) =>
       sitePath(loc, 'sitemap-index.xml'),
     )
     expect(sitemaps.length, 'sitemap-index.xml names no sitemap').toBeGreaterThan(0)
     const listed: string[] = []
     for (const sitemap of sitemaps) {
-      listed.push(...(await xmlTexts(sitemap, 'urlset > url > loc')).map((loc) => sitePath(loc, sitemap)))
+      listed.push(
+        ...(await xmlTexts(page, siteUrl, sitemap, 'urlset > url > loc')).map((loc) => sitePath(loc, sitemap)),
+      )
     }
     const pages = (await htmlRoutes(builtSite())).filter((route) => route !== paths.notFound)
     expect(compare(listed, pages), 'pages in the sitemap').toEqual({ missing: [], unexpected: [] })
@@ -86,8 +78,8 @@ describe('the sitemap', () => {
 })
 
 describe('robots.txt', () => {
-  test('names the sitemap index by its public URL', async () => {
-    const robots = await fetchText('/robots.txt')
+  test('names the sitemap index by its public URL', async ({ siteUrl }) => {
+    const robots = await fetchText(siteUrl, '/robots.txt')
     const sitemaps = [...robots.matchAll(/^\s*sitemap:\s*(\S+)\s*$/gim)].map((match) => match[1])
     expect(sitemaps, `robots.txt:\n${robots}`).toContain(`${SITE_URL}/sitemap-index.xml`)
   })

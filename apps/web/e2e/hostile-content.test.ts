@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core'
-import { describe, expect, test } from 'vitest'
+import { describe, expect } from 'vitest'
 import { visit } from './harness/browser.ts'
-import { paths } from './harness/dataset.ts'
-import { HOSTILE_DATASET, useSiteBuiltFrom } from './harness/use-site.ts'
+import { paths, readDataset } from './harness/dataset.ts'
+import { HOSTILE_DATASET } from './harness/hostile-site.ts'
+import { hostileTest as test } from './harness/site-test.ts'
 
 /*
  * Editors type into the Studio; nothing they type may run in a reader's browser. The fixture puts
@@ -10,11 +11,12 @@ import { HOSTILE_DATASET, useSiteBuiltFrom } from './harness/use-site.ts'
  * intros, recaps, code blocks, asides, SEO descriptions), builds the site from it, and looks for
  * any sign that one of them ran or became markup.
  */
-const site = useSiteBuiltFrom(HOSTILE_DATASET)
-const talk = () => site.data().talks.find((candidate) => /<script>/.test(candidate.title))!
-const edition = () => site.data().editions[0]!
-const speaker = () => site.data().speakers[0]!
-const topic = () => site.data().tags[0]!
+// Read when the file is collected, to name one test per page below.
+const data = await readDataset(HOSTILE_DATASET)
+const talk = () => data.talks.find((candidate) => /<script>/.test(candidate.title))!
+const edition = () => data.editions[0]!
+const speaker = () => data.speakers[0]!
+const topic = () => data.tags[0]!
 
 /** What each page must show as plain text, exactly as the editor typed it. */
 const PAGES: ReadonlyArray<readonly [string, () => string, () => string[]]> = [
@@ -81,15 +83,15 @@ function inspect(page: Page): Promise<Findings> {
 }
 
 describe('content typed by an editor with markup, quotes and script URLs in it', () => {
-  test.each(PAGES)('is shown as text and never runs, on the %s', async (_name, pathOf, expectedTexts) => {
-    const page = await site.browser.newPage()
-    const dialogs: string[] = []
-    page.on('dialog', (dialog) => {
-      dialogs.push(`${dialog.type()}: ${dialog.message()}`)
-      void dialog.dismiss()
-    })
-    try {
-      await visit(page, site.url, pathOf())
+  test.for(PAGES)(
+    'is shown as text and never runs, on the %s',
+    async ([_name, pathOf, expectedTexts], { page, siteUrl }) => {
+      const dialogs: string[] = []
+      page.on('dialog', (dialog) => {
+        dialogs.push(`${dialog.type()}: ${dialog.message()}`)
+        void dialog.dismiss()
+      })
+      await visit(page, siteUrl, pathOf())
       // `<img src=x onerror=…>` would fire only after its request fails.
       await page.waitForLoadState('networkidle')
       const { text: pageText, ...signs } = await inspect(page)
@@ -105,25 +107,21 @@ describe('content typed by an editor with markup, quotes and script URLs in it',
       for (const text of expectedTexts()) {
         expect(pageText, `the page does not show ${JSON.stringify(text)} verbatim`).toContain(text)
       }
-    } finally {
-      await page.close()
-    }
-  })
+    },
+  )
 
-  test('keeps the safe https link of a recap as a real link and the words of the unsafe ones as text', async () => {
-    const page = await site.browser.newPage()
-    try {
-      await visit(page, site.url, paths.talk(talk()))
-      expect(await page.locator('h1').first().innerText()).toBe(talk().title)
-      const good = page.locator('main a[href="https://example.org/"]', { hasText: 'lien-good' })
-      await expect(good.count(), 'the https link of the recap is not a link').resolves.toBe(1)
-      await expect(good.isVisible()).resolves.toBe(true)
-      const text = await page.locator('main').innerText()
-      for (const word of ['lien-js', 'lien-jsmixed', 'lien-jsspace', 'lien-jstab', 'lien-data']) {
-        expect(text, `the text of the dropped link "${word}" is gone`).toContain(word)
-      }
-    } finally {
-      await page.close()
+  test('keeps the safe https link of a recap as a real link and the words of the unsafe ones as text', async ({
+    page,
+    siteUrl,
+  }) => {
+    await visit(page, siteUrl, paths.talk(talk()))
+    expect(await page.locator('h1').first().innerText()).toBe(talk().title)
+    const good = page.locator('main a[href="https://example.org/"]', { hasText: 'lien-good' })
+    await expect(good.count(), 'the https link of the recap is not a link').resolves.toBe(1)
+    await expect(good.isVisible()).resolves.toBe(true)
+    const text = await page.locator('main').innerText()
+    for (const word of ['lien-js', 'lien-jsmixed', 'lien-jsspace', 'lien-jstab', 'lien-data']) {
+      expect(text, `the text of the dropped link "${word}" is gone`).toContain(word)
     }
   })
 })

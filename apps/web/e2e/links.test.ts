@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { startTags, srcsetUrls } from './harness/html.ts'
-import { builtSite, filesOf, PENDING_ROUTES, routeOf, SITE_URL } from './harness/site.ts'
+import { builtSite, filesOf, routeOf, SITE_URL } from './harness/site.ts'
 
 /** Attributes that make the browser follow or fetch a URL. */
 const URL_ATTRIBUTES = ['href', 'src', 'poster', 'action', 'data']
@@ -76,7 +76,6 @@ describe('links of the built site', () => {
         const url = internal(route, value)
         if (!url) continue
         const pathname = decode(url.pathname)
-        if (PENDING_ROUTES.includes(pathname)) continue
         const { problem } = target(pathname)
         if (problem) broken.push(`${route}: <${tag} ${attribute}="${value}"> ${problem}`)
       }
@@ -99,10 +98,5 @@ describe('links of the built site', () => {
       }
     }
     expect(broken, `links to missing fragments:\n${broken.join('\n')}`).toEqual([])
-  })
-
-  test('PENDING_ROUTES lists only pages that are still missing, so it can be emptied as they arrive', () => {
-    const built = PENDING_ROUTES.filter((route) => !target(route).problem)
-    expect(built, `these routes now exist: remove them from PENDING_ROUTES in e2e/harness/site.ts`).toEqual([])
   })
 })

@@ -1,23 +1,9 @@
 import type { Page } from 'playwright-core'
-import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import { describe, expect } from 'vitest'
 import { TALK_FORMAT_VALUES, talkFormat, talkFormatOrder } from '@weshare/schema'
 import { visit } from './harness/browser.ts'
-import { paths, readDataset, type Dataset } from './harness/dataset.ts'
-import { useSite } from './harness/use-site.ts'
-
-const site = useSite()
-let data: Dataset
-let page: Page
-
-beforeAll(async () => {
-  data = await readDataset()
-})
-beforeEach(async () => {
-  page = await site.browser.newPage()
-})
-afterEach(async () => {
-  await page.close()
-})
+import { paths } from './harness/dataset.ts'
+import { test } from './harness/site-test.ts'
 
 const pathOf = (page: Page) => new URL(page.url()).pathname
 const h1 = (page: Page) => page.locator('h1').first().innerText()
@@ -30,7 +16,11 @@ async function follow(page: Page, href: string, scope = 'body'): Promise<void> {
 }
 
 describe('reading an edition', () => {
-  test('leads from the home page to the latest edition, its Sommaire, a talk, its speaker, topic and format, and back', async () => {
+  test('leads from the home page to the latest edition, its Sommaire, a talk, its speaker, topic and format, and back', async ({
+    page,
+    siteUrl,
+    data,
+  }) => {
     const [edition] = data.editions
     if (!edition) throw new Error('The sample dataset has no edition.')
     const talks = data.talksOf(edition)
@@ -40,7 +30,7 @@ describe('reading an edition', () => {
     const history: Array<{ url: string; title: string }> = []
     const remember = async () => history.push({ url: page.url(), title: await page.title() })
 
-    await visit(page, site.url, paths.home)
+    await visit(page, siteUrl, paths.home)
     await remember()
     await follow(page, paths.edition(edition), 'main')
     expect(await h1(page)).toContain(edition.title)
@@ -106,9 +96,9 @@ describe('reading an edition', () => {
     }
   })
 
-  test('groups the Sommaire by format, in the order formats are defined', async () => {
+  test('groups the Sommaire by format, in the order formats are defined', async ({ page, siteUrl, data }) => {
     for (const edition of data.editions) {
-      await visit(page, site.url, paths.edition(edition))
+      await visit(page, siteUrl, paths.edition(edition))
       const sommaire = page.getByRole('navigation', { name: 'Sommaire' })
       const titles = await sommaire.locator('a[href^="#"]').allInnerTexts()
       // Longest title first, so that a title contained in another one is not mistaken for it.
@@ -131,11 +121,15 @@ describe('reading an edition', () => {
     }
   })
 
-  test("links every talk to the previous and next talks of its edition, in the edition's order", async () => {
+  test("links every talk to the previous and next talks of its edition, in the edition's order", async ({
+    page,
+    siteUrl,
+    data,
+  }) => {
     for (const edition of data.editions) {
       const talks = data.talksOf(edition)
       for (const [index, talk] of talks.entries()) {
-        await visit(page, site.url, paths.talk(talk))
+        await visit(page, siteUrl, paths.talk(talk))
         const nav = page.getByRole('navigation', { name: "Talks de l'édition" })
         const hrefs = await nav.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
         const neighbours = [talks[index - 1], talks[index + 1]].filter((neighbour) => neighbour !== undefined)
@@ -144,11 +138,15 @@ describe('reading an edition', () => {
     }
   })
 
-  test("takes the reader to the neighbour talk and back when following 'next' then 'previous'", async () => {
+  test("takes the reader to the neighbour talk and back when following 'next' then 'previous'", async ({
+    page,
+    siteUrl,
+    data,
+  }) => {
     const [edition] = data.editions
     const talks = data.talksOf(edition!)
     const [first, second] = talks
-    await visit(page, site.url, paths.talk(first!))
+    await visit(page, siteUrl, paths.talk(first!))
     const nav = `nav[aria-label="Talks de l'édition"]`
     await follow(page, paths.talk(second!), nav)
     expect(await h1(page)).toBe(second!.title)
@@ -158,9 +156,13 @@ describe('reading an edition', () => {
 })
 
 describe('keyboard', () => {
-  test('reaches the skip link first from the top of a page, and Enter moves focus into the main content', async () => {
+  test('reaches the skip link first from the top of a page, and Enter moves focus into the main content', async ({
+    page,
+    siteUrl,
+    data,
+  }) => {
     const talk = data.talksOf(data.editions[0]!)[0]!
-    await visit(page, site.url, paths.talk(talk))
+    await visit(page, siteUrl, paths.talk(talk))
     await page.keyboard.press('Tab')
     const focused = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement | null

@@ -1,13 +1,17 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { SAMPLE_DATASET_FILE } from '@weshare/content'
-import { describe, expect, test } from 'vitest'
+import { SAMPLE_RECAPS, sampleDocuments } from '@weshare/importer/testing'
+import type { Session } from '@weshare/schema'
+import { afterAll, describe, expect, test } from 'vitest'
 import { WEB_ROOT, datasetFileEnv, runBuild } from './harness/site.ts'
 
 const work = mkdtempSync(join(tmpdir(), 'weshare-publish-'))
 const repoRoot = resolve(WEB_ROOT, '../..')
+afterAll(() => rmSync(work, { recursive: true, force: true }))
 
 describe('publishing', () => {
   test(
@@ -38,10 +42,12 @@ describe('publishing', () => {
   )
 
   test(
-    'the source recap, converted by `import:recap`, builds into a site with its 21 talks',
+    'the sample edition written as an archived recap, converted by `import:recap`, builds into a site with its talks',
     { timeout: 180_000 },
     async () => {
-      const recap = resolve(repoRoot, '../shared/seed/000_436ab6586ba55c7e.txt')
+      const sample = sampleDocuments()
+      const session = sample.find((document): document is Session => document._type === 'session')!
+      const recap = fileURLToPath(SAMPLE_RECAPS.find((item) => item.layout === 'text')!.file)
       const dataset = join(work, 'imported.ndjson')
       const converted = spawnSync(
         process.execPath,
@@ -49,7 +55,7 @@ describe('publishing', () => {
           'packages/importer/src/cli.ts',
           recap,
           '--dates',
-          '2023-02-06,2023-03-06',
+          session.dates.join(','),
           '--with-site-settings',
           '--out',
           dataset,
@@ -60,7 +66,7 @@ describe('publishing', () => {
       const out = join(work, 'imported')
       const built = await runBuild(out, datasetFileEnv(dataset))
       expect(built.code, built.output).toBe(0)
-      expect(readdirSync(join(out, 'talks'))).toHaveLength(21)
+      expect(readdirSync(join(out, 'talks'))).toHaveLength(session.talks.length)
       expect(readFileSync(join(out, 'talks', 'kafka-explique-au-grumpy-cat', 'index.html'), 'utf8')).toMatch(
         /Joachim[\s\S]*Stéphane/,
       )

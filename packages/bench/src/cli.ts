@@ -2,7 +2,6 @@ import { dirname, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { DEFAULT_SEED } from './generate-dataset.ts'
-import type { SearchMode } from './measure-search.ts'
 import { toMarkdown } from './report.ts'
 import { runBenchmark } from './run-benchmark.ts'
 
@@ -11,13 +10,10 @@ import { runBenchmark } from './run-benchmark.ts'
  * Targets are printed next to the figures, never enforced: only a failed build fails the run.
  */
 
-const USAGE =
-  'Usage: npm run bench -- --talks <count> [--seed <integer>] [--results <dir>] [--keep] [--skip-search] [--search-mode ui|api]'
+const USAGE = 'Usage: npm run bench -- --talks <count> [--seed <integer>] [--results <dir>] [--keep] [--skip-search]'
 const DEFAULT_RESULTS = resolve(dirname(fileURLToPath(import.meta.url)), '../results')
 
 class UsageError extends Error {}
-
-const isSearchMode = (value: string): value is SearchMode => value === 'ui' || value === 'api'
 
 function wholeNumber(
   flag: string,
@@ -45,7 +41,6 @@ function parseOptions(argv: string[]) {
         results: { type: 'string' },
         keep: { type: 'boolean', default: false },
         'skip-search': { type: 'boolean', default: false },
-        'search-mode': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }))
@@ -59,13 +54,6 @@ function parseOptions(argv: string[]) {
       `--talks is missing: say how many talks to generate, e.g. \`npm run bench -- --talks 1000\`.\n${USAGE}`,
     )
   }
-  const searchMode = values['search-mode']
-  if (searchMode !== undefined && !isSearchMode(searchMode)) {
-    throw new UsageError(
-      `--search-mode "${searchMode}" is not a search mode: use \`ui\` (the site's search page) or \`api\` (Pagefind's JS API), ` +
-        'or leave it out to use the search page when the site has one.',
-    )
-  }
   // npm runs the script in packages/bench; a relative --results means the folder the command was typed in.
   const typedIn = process.env.INIT_CWD ?? process.cwd()
   return {
@@ -74,7 +62,6 @@ function parseOptions(argv: string[]) {
     resultsDir: values.results ? resolve(typedIn, values.results) : DEFAULT_RESULTS,
     keep: values.keep,
     skipSearch: values['skip-search'],
-    searchMode,
   }
 }
 

@@ -14,7 +14,7 @@ import type { Random } from './random.ts'
  * about two thirds), so any of them is a "common term" for the search benchmark.
  */
 // prettier-ignore
-export const TECH_TERMS = [
+const TECH_TERMS = [
   'Kubernetes', 'Terraform', 'Kafka', 'GitLab CI', 'Prometheus', 'Grafana', 'Docker', 'Helm', 'ArgoCD', 'Ansible',
   'Vault', 'OpenTelemetry', 'PostgreSQL', 'Elasticsearch', 'Redis', 'Istio', 'Go', 'Rust', 'TypeScript', 'Python',
   'Java', 'Spring Boot', 'Quarkus', 'React', 'Astro', 'GraphQL', 'gRPC', 'Consul', 'Nomad', 'Packer',
@@ -154,7 +154,7 @@ function nounPhrase(random: Random): string {
 }
 
 /** One sentence of 8 to ~25 words, ending with a full stop. */
-export function sentence(random: Random): string {
+function sentence(random: Random): string {
   const parts: string[] = []
   const connector = random.chance(0.3)
   if (connector) parts.push(random.pick(CONNECTORS))

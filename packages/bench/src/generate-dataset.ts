@@ -20,7 +20,7 @@ import { createRandom, type Random } from './random.ts'
 export const DEFAULT_SEED = 20261102
 
 /** Talks per edition, as in a real monthly WeShare recap. */
-export const TALKS_PER_EDITION = 20
+const TALKS_PER_EDITION = 20
 
 /** Shortest and longest recap, in words. */
 export const RECAP_WORDS = { min: 300, max: 600 } as const
@@ -101,7 +101,7 @@ function numberedId(prefix: string, index: number, total: number): string {
 }
 
 /** First Monday of the month `monthsBack` months before the newest edition's month, as YYYY-MM-DD. */
-export function firstMondayBefore(monthsBack: number): { date: string; monthYear: string } {
+function firstMondayBefore(monthsBack: number): { date: string; monthYear: string } {
   const newest = new Date(`${NEWEST_EDITION_DATE}T00:00:00Z`)
   const month = new Date(Date.UTC(newest.getUTCFullYear(), newest.getUTCMonth() - monthsBack, 1))
   const offset = (8 - month.getUTCDay()) % 7 // days from the 1st to the first Monday (getUTCDay: 0 = Sunday)
@@ -116,7 +116,7 @@ export function firstMondayBefore(monthsBack: number): { date: string; monthYear
  * The format of every talk: each format gets its share of FORMAT_WEIGHTS (largest remainders
  * settle the rounding), then the list is shuffled, so proportions hold at any size.
  */
-export function formatsFor(talks: number, random: Random): TalkFormat[] {
+function formatsFor(talks: number, random: Random): TalkFormat[] {
   const total = Object.values(FORMAT_WEIGHTS).reduce((sum, weight) => sum + weight, 0)
   const shares = TALK_FORMAT_VALUES.map((format) => {
     const exact = (talks * FORMAT_WEIGHTS[format]) / total

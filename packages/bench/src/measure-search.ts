@@ -18,12 +18,6 @@ export const SEARCH_UI = {
 const PAGEFIND_PATH = SEARCH_ROUTE.pagefindFolder
 const PAGEFIND_SCRIPT = `${PAGEFIND_PATH}pagefind.js`
 
-/**
- * `ui`: the site's own search page (what a reader uses).
- * `api`: Pagefind's JS API from the home page, for sites without a search page yet.
- */
-export type SearchMode = 'ui' | 'api'
-
 export interface SearchQuery {
   term: string
   /** Why this term: "common" hits thousands of talks, "rare" a few. */
@@ -31,35 +25,32 @@ export interface SearchQuery {
 }
 
 export interface SearchMeasure extends SearchQuery {
-  mode: SearchMode
   /**
-   * Milliseconds from the query to results on screen. `ui`: from typing the words into the loaded
-   * search page until the first new result is in the page (the page searches as the reader types). `api`: from `search()`,
-   * Pagefind already initialised, until the first 5 results' data is loaded.
+   * Milliseconds from the query to results on screen: from typing the words into the loaded search
+   * page until the first new result is in the page (the page searches as the reader types).
    */
   timeToResultsMs: number
   /**
-   * The same with Pagefind's loading included. `ui`: arriving on `/recherche/?q=<term>`, from
-   * navigation start to the first result. `api`: from the import of pagefind.js.
+   * The same with Pagefind's loading included: arriving on `/recherche/?q=<term>`, from navigation
+   * start to the first result.
    */
   timeWithLoadMs: number
   /** Pages Pagefind finds for the term. */
   matches: number
   /** Time to results of each run, in the order measured; `timeToResultsMs` is their median. */
   runsMs: number[]
-  /** Result elements shown (`ui`) or result data loaded (`api`). */
+  /** Result elements shown. */
   shown: number
   /** Bytes received for Pagefind's files (script, worker, wasm, metadata, filters, index chunks, fragments), as sent. */
   searchBytes: number
   /**
    * The part of `searchBytes` requested before the results were shown: what the reader waited for.
-   * The rest comes after (`ui`: the facet counts' filter data).
+   * The rest comes after (the facet counts' filter data).
    */
   resultsSearchBytes: number
   /**
-   * `ui`: Pagefind bytes requested, arriving on `/recherche/?q=<term>`, before its results showed: a
-   * first search from a cold start, nothing loaded for a previous view of the page. `api`: as
-   * `resultsSearchBytes`.
+   * Pagefind bytes requested, arriving on `/recherche/?q=<term>`, before its results showed: a first
+   * search from a cold start, nothing loaded for a previous view of the page.
    */
   arrivalSearchBytes: number
   /** Bytes received after the query was made, whatever the file. */
@@ -84,13 +75,6 @@ function kindOf(pathname: string): string {
 
 function launch(): Promise<Browser> {
   return launchChromium('the search measures need it (or run the benchmark with --skip-search)')
-}
-
-/** `ui` when the site answers 200 for the search page, else `api`. */
-export async function detectSearchMode(baseUrl: string): Promise<SearchMode> {
-  const response = await fetch(new URL(SEARCH_UI.path, baseUrl))
-  await response.body?.cancel()
-  return response.status === 200 ? 'ui' : 'api'
 }
 
 interface Transfer {
@@ -177,51 +161,6 @@ async function matchesFor(page: Page, term: string): Promise<number> {
     },
     { script: PAGEFIND_SCRIPT, term },
   )
-}
-
-async function measureWithApi(
-  browser: Browser,
-  baseUrl: string,
-  query: SearchQuery,
-): Promise<Omit<SearchMeasure, 'runsMs'>> {
-  const context = await browser.newContext()
-  try {
-    const counter = new TransferCounter(context)
-    const page = await context.newPage()
-    await page.goto(new URL('/', baseUrl).href, { waitUntil: 'networkidle' })
-    const loadStarted = await page.evaluate(async (script) => {
-      const started = performance.now()
-      const pagefind = (await import(script)) as { init: () => Promise<void> }
-      await pagefind.init()
-      return started
-    }, PAGEFIND_SCRIPT)
-    counter.markQuery()
-    const found = await page.evaluate(
-      async ({ script, term }) => {
-        const pagefind = (await import(script)) as {
-          search: (term: string) => Promise<{ results: Array<{ data: () => Promise<unknown> }> }>
-        }
-        const started = performance.now()
-        const search = await pagefind.search(term)
-        const data = await Promise.all(search.results.slice(0, 5).map((result) => result.data()))
-        return { started, shownAt: performance.now(), matches: search.results.length, shown: data.length }
-      },
-      { script: PAGEFIND_SCRIPT, term: query.term },
-    )
-    const totals = await counter.totals()
-    return {
-      ...query,
-      mode: 'api',
-      timeToResultsMs: found.shownAt - found.started,
-      timeWithLoadMs: found.shownAt - loadStarted,
-      matches: found.matches,
-      shown: found.shown,
-      ...totals,
-      arrivalSearchBytes: totals.resultsSearchBytes,
-    }
-  } finally {
-    await context.close()
-  }
 }
 
 /**
@@ -328,7 +267,6 @@ async function measureWithUi(
     const totals = await counter.totals(timeOrigin + resultAt)
     return {
       ...query,
-      mode: 'ui',
       timeToResultsMs: resultAt - queryAt,
       timeWithLoadMs,
       arrivalSearchBytes,
@@ -342,10 +280,9 @@ async function measureWithUi(
 }
 
 /** Each query is measured this many times, each in fresh contexts; the run with the median time is reported. */
-export const SEARCH_RUNS = 3
+const SEARCH_RUNS = 3
 
 export interface SearchFigures {
-  mode: SearchMode
   /** Runs per query (SEARCH_RUNS). */
   runs: number
   measures: SearchMeasure[]
@@ -355,17 +292,12 @@ export interface SearchFigures {
  * Serves the built site on 127.0.0.1 and measures a first query for each term in Chromium, each in
  * fresh browser contexts so that nothing is cached from a previous query.
  */
-export async function measureSearch(
-  siteDir: string,
-  queries: readonly SearchQuery[],
-  forceMode?: SearchMode | undefined,
-): Promise<SearchFigures> {
+export async function measureSearch(siteDir: string, queries: readonly SearchQuery[]): Promise<SearchFigures> {
   // Gzipped and revalidated as a production host serves them: a file fetched twice by the page
   // (Pagefind's second instance, for the facet counts) costs a 304 the second time.
   const server = await serveStatic(siteDir, { gzip: true, revalidate: true })
   let browser: Browser | undefined
   try {
-    const mode = forceMode ?? (await detectSearchMode(server.url))
     browser = await launch()
     // A throwaway visit, so that the first measure does not pay for the browser's own start-up.
     const warmUp = await browser.newContext()
@@ -374,12 +306,11 @@ export async function measureSearch(
     const measures: SearchMeasure[] = []
     for (const query of queries) {
       const runs: Array<Omit<SearchMeasure, 'runsMs'>> = []
-      for (let run = 0; run < SEARCH_RUNS; run += 1)
-        runs.push(await (mode === 'ui' ? measureWithUi : measureWithApi)(browser, server.url, query))
+      for (let run = 0; run < SEARCH_RUNS; run += 1) runs.push(await measureWithUi(browser, server.url, query))
       const median = runs.toSorted((a, b) => a.timeToResultsMs - b.timeToResultsMs)[Math.floor(SEARCH_RUNS / 2)]!
       measures.push({ ...median, runsMs: runs.map((run) => run.timeToResultsMs) })
     }
-    return { mode, runs: SEARCH_RUNS, measures }
+    return { runs: SEARCH_RUNS, measures }
   } finally {
     await browser?.close()
     await server.close()

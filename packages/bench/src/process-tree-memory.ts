@@ -35,7 +35,7 @@ function parentsByPid(): Map<number, number> {
 }
 
 /** `root` and every process below it. */
-export function processTree(root: number): number[] {
+function processTree(root: number): number[] {
   const children = new Map<number, number[]>()
   for (const [pid, parent] of parentsByPid()) children.set(parent, [...(children.get(parent) ?? []), pid])
   const tree: number[] = []

@@ -53,8 +53,8 @@ export interface Linearity {
 }
 
 /** The size the absolute targets are set for. */
-export const TARGET_TALKS = 10_000
-export const TARGETS = {
+const TARGET_TALKS = 10_000
+const TARGETS = {
   wallMs: 60_000,
   peakRssBytes: 1.5e9,
   contentShare: 0.05,
@@ -63,17 +63,17 @@ export const TARGETS = {
   linearity: 10.5,
 } as const
 /** Linearity compares these two sizes: time grows ×10 with the talks, plus some slack. */
-export const LINEARITY_SIZES = [1_000, 10_000] as const
+const LINEARITY_SIZES = [1_000, 10_000] as const
 
 const number = new Intl.NumberFormat('en-US')
-export const formatCount = (value: number) => number.format(Math.round(value))
-export const formatMs = (ms: number) =>
+const formatCount = (value: number) => number.format(Math.round(value))
+const formatMs = (ms: number) =>
   ms >= 10_000
     ? `${(ms / 1000).toFixed(1)} s`
     : ms >= 1000
       ? `${(ms / 1000).toFixed(2)} s`
       : `${ms.toFixed(ms < 10 ? 1 : 0)} ms`
-export const formatBytes = (bytes: number | null) =>
+const formatBytes = (bytes: number | null) =>
   bytes === null
     ? '—'
     : bytes >= 1e9
@@ -166,7 +166,7 @@ export async function linearityOf(
   }
 }
 
-export function linearityLine(linearity: Linearity): string {
+function linearityLine(linearity: Linearity): string {
   return (
     `Linearity: time(${formatCount(linearity.largeTalks)}) / time(${formatCount(linearity.smallTalks)}) = ` +
     `${formatMs(linearity.largeMs)} / ${formatMs(linearity.smallMs)} = ${linearity.ratio.toFixed(2)} ` +
@@ -214,15 +214,12 @@ export function toMarkdown(result: BenchResult): string {
     lines.push(`Memory peak: ${formatBytes(rssBytes)} during ${label}, held by ${holders}.`, '')
   }
   if (result.search) {
-    const { mode, runs = 1 } = result.search
+    const { runs = 1 } = result.search
     lines.push(
-      `Search: first query in fresh Chromium contexts, ${countLabel(runs, { one: 'run', other: 'runs' }, 'en')} per query (the run with the median time is shown, the times of all runs after it), \`${mode}\` mode (${
-        mode === 'ui'
-          ? "the site's search page: time from typing the words into the loaded page to the first result shown; " +
-            '"with loading" = arriving on /recherche/?q=…, from navigation start'
-          : "Pagefind's JS API on the home page: time from search() to the first 5 results' data, Pagefind initialised; " +
-            '"with loading" = from the import of pagefind.js'
-      }). Bytes as received from a gzipping static server on 127.0.0.1, headers included; ` +
+      `Search: first query in fresh Chromium contexts, ${countLabel(runs, { one: 'run', other: 'runs' }, 'en')} per query (the run with the median time is shown, the times of all runs after it), on the site's search page (` +
+        'time from typing the words into the loaded page to the first result shown; ' +
+        '"with loading" = arriving on /recherche/?q=…, from navigation start' +
+        '). Bytes as received from a gzipping static server on 127.0.0.1, headers included; ' +
         '"cold start" = the Pagefind files requested, arriving with the query, before its results showed; for the typed ' +
         'query, "to results" = the Pagefind files requested before its results showed (loading the page included), ' +
         '"in all" = with those requested after (the facet counts\' filter data), "after query" = anything fetched once the ' +

@@ -3,14 +3,14 @@ import { cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { otherBuildsIn } from './concurrent-builds.ts'
 import { DEFAULT_SEED, RARE_TERM, writeDataset } from './generate-dataset.ts'
-import { measureSearch, type SearchMode, type SearchQuery } from './measure-search.ts'
+import { measureSearch, type SearchQuery } from './measure-search.ts'
 import { memoryPeak, phaseFigures } from './phases.ts'
 import { evaluateTargets, linearityOf, writeResults, type BenchResult } from './report.ts'
 import { WEB_ROOT, runBuild } from './run-build.ts'
 import { siteFiles } from './site-files.ts'
 
 /** The first queries measured: a word of most recaps, and the word planted in three. */
-export const SEARCH_QUERIES: readonly SearchQuery[] = [
+const SEARCH_QUERIES: readonly SearchQuery[] = [
   { term: 'kubernetes', kind: 'common' },
   { term: RARE_TERM, kind: 'rare' },
 ]
@@ -23,8 +23,6 @@ export interface BenchmarkOptions {
   /** Keep the working folder (dataset, build log, built site) instead of removing it. */
   keep?: boolean
   skipSearch?: boolean
-  /** How to measure search; by default the site's search page when it has one, else Pagefind's API. */
-  searchMode?: SearchMode | undefined
   log?: (line: string) => void
 }
 
@@ -88,7 +86,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
   let search = null
   if (!options.skipSearch) {
     log('Measuring a first search in Chromium…')
-    search = await measureSearch(siteDir, SEARCH_QUERIES, options.searchMode)
+    search = await measureSearch(siteDir, SEARCH_QUERIES)
   }
 
   const measured = {

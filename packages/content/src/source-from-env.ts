@@ -7,10 +7,10 @@ import { DatasetFileSource } from './sources/dataset-file-source.ts'
 import type { ContentSource } from './sources/source.ts'
 
 /** The Query API version every build pins; 2025-02-19 made `published` the default perspective. */
-export const DEFAULT_API_VERSION = '2025-02-19'
+const DEFAULT_API_VERSION = '2025-02-19'
 
 /** The repository root: relative dataset paths are read from there, whatever folder a task runs in. */
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
 
 /** The sample dataset that builds the site when no other source is configured. */
 export const SAMPLE_DATASET_FILE = resolve(REPO_ROOT, 'studio/seed/sample.ndjson')

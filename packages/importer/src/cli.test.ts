@@ -3,11 +3,17 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { TALK_FORMATS } from '@weshare/schema'
+import type { Session, Talk } from '@weshare/schema'
 import { afterAll, describe, expect, test } from 'vitest'
+import { SAMPLE_RECAPS, sampleDocuments } from './testing/sample-recaps.ts'
 
 const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url))
-const SOURCE_RECAP = fileURLToPath(new URL('../../../../shared/seed/000_436ab6586ba55c7e.txt', import.meta.url))
-const workDir = mkdtempSync(join(tmpdir(), 'importer-cli-'))
+const SOURCE_RECAP = fileURLToPath(SAMPLE_RECAPS.find((recap) => recap.layout === 'text')!.file)
+const sample = sampleDocuments()
+const sampleTalks = sample.filter((document): document is Talk => document._type === 'talk')
+const DATES = sample.find((document): document is Session => document._type === 'session')!.dates.join(',')
+const workDir = mkdtempSync(join(tmpdir(), 'weshare-importer-cli-'))
 afterAll(() => rmSync(workDir, { recursive: true, force: true }))
 
 /** Runs the CLI as `npm run import:recap` would, from `workDir`. */
@@ -19,27 +25,31 @@ function run(...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
-describe('the import:recap command', () => {
+// Each test starts Node on the command, which takes seconds on a busy machine.
+describe('the import:recap command', { timeout: 30_000 }, () => {
   test('writes the dataset and exits with 0', () => {
     const { status, stderr } = run(
       SOURCE_RECAP,
       '--dates',
-      '2023-02-06,2023-03-06',
+      DATES,
       '--with-site-settings',
       '--out',
       'out/imported.ndjson',
     )
     expect(status).toBe(0)
-    expect(stderr).toContain('Talks     21: Quickie 1 · REX 2 · Tools in Action 5 · Conférence 12 · Hands-on 1')
+    const perFormat = TALK_FORMATS.map(
+      (format) => `${format.label} ${sampleTalks.filter((talk) => talk.format === format.value).length}`,
+    )
+    expect(stderr).toContain(`Talks     ${sampleTalks.length}: ${perFormat.join(' · ')}`)
     const lines = readFileSync(join(workDir, 'out/imported.ndjson'), 'utf8').trimEnd().split('\n')
     const types = lines.map((line) => (JSON.parse(line) as { _type: string })._type)
-    expect(types.filter((type) => type === 'talk')).toHaveLength(21)
+    expect(types.filter((type) => type === 'talk')).toHaveLength(sampleTalks.length)
     expect(types.filter((type) => type === 'session')).toHaveLength(1)
     expect(types[0]).toBe('siteSettings')
   })
 
   test('writes NDJSON to stdout and the report to stderr without --out', () => {
-    const { status, stdout, stderr } = run(SOURCE_RECAP, '--dates', '2023-02-06,2023-03-06')
+    const { status, stdout, stderr } = run(SOURCE_RECAP, '--dates', DATES)
     expect(status).toBe(0)
     expect(
       stdout

@@ -15,7 +15,7 @@ import {
  * Recaps introduce their speakers in the first paragraphs; later ones quote other people (a podcast
  * guest, the author of a method), who must not become speakers.
  */
-export const SPEAKER_PARAGRAPHS = 3
+const SPEAKER_PARAGRAPHS = 3
 
 const FIRST_NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*`
 const WORD_END = String.raw`(?![\p{L}\p{N}'’-])`

@@ -1,102 +1,84 @@
 import { readFileSync } from 'node:fs'
-import { DatasetDocumentSchema, TALK_FORMATS } from '@weshare/schema'
-import type { Session, Speaker, Talk } from '@weshare/schema'
+import { DatasetDocumentSchema, TALK_FORMATS, slugify } from '@weshare/schema'
+import type { DatasetDocument, Session, Speaker, Talk } from '@weshare/schema'
 import { describe, expect, test } from 'vitest'
 import { ImportError } from './import-error.ts'
 import { importRecap } from './import-recap.ts'
+import { KNOWN_TOPICS } from './known-topics.ts'
+import { RECAP_EXTENSIONS } from './testing/render-recap.ts'
+import { SAMPLE_RECAPS, sampleDocuments } from './testing/sample-recaps.ts'
 
-// The archived post this project grew from. It lives beside the repository (read-only, also in CI), not in it.
-const SOURCE_RECAP = new URL('../../../../shared/seed/000_436ab6586ba55c7e.txt', import.meta.url)
-const DATES = ['2023-02-06', '2023-03-06']
+const sample = sampleDocuments()
+const sampleSession = sample.find((document): document is Session => document._type === 'session')!
+const DATES = sampleSession.dates
 
-function importSource() {
-  return importRecap(readFileSync(SOURCE_RECAP, 'utf8'), { file: 'source.txt', dates: DATES })
-}
+const talksOf = (documents: readonly DatasetDocument[]) =>
+  documents.filter((document): document is Talk => document._type === 'talk')
 
-function talksOf(documents: ReadonlyArray<{ _type: string }>): Talk[] {
-  return documents.filter((document): document is Talk => document._type === 'talk')
-}
-
-function speakerNames(documents: ReadonlyArray<{ _type: string }>, talkTitle: string): string[] {
-  const speakers = new Map(
-    documents
-      .filter((document): document is Speaker => document._type === 'speaker')
-      .map((speaker) => [speaker._id, speaker.name]),
+/** Each talk's title with the names of its speakers, in the order the edition lists them. */
+function creditsOf(documents: readonly DatasetDocument[]): Array<[string, string[]]> {
+  const names = new Map(
+    documents.filter((document): document is Speaker => document._type === 'speaker').map((s) => [s._id, s.name]),
   )
-  const talk = talksOf(documents).find((item) => item.title.startsWith(talkTitle))
-  return (talk?.speakers ?? []).map((reference) => speakers.get(reference._ref) ?? `missing ${reference._ref}`)
+  return talksOf(documents).map((talk) => [talk.title, talk.speakers.map((ref) => names.get(ref._ref) ?? ref._ref)])
 }
 
-describe('importing the source recap (plain text)', () => {
-  const { documents, summary, problems } = importSource()
+/** The sample's talks as an archived recap lists them: grouped by format, in the order of the edition. */
+const sampleTalks = TALK_FORMATS.flatMap((format) =>
+  sampleSession.talks
+    .map((reference) => talksOf(sample).find((talk) => talk._id === reference._ref)!)
+    .filter((talk) => talk.format === format.value),
+)
 
-  test('finds the 21 talks of the source recap in five formats', () => {
-    const talks = talksOf(documents)
-    expect(talks).toHaveLength(21)
-    expect(TALK_FORMATS.map((format) => talks.filter((talk) => talk.format === format.value).length)).toEqual([
-      1, 2, 5, 12, 1,
-    ])
+describe.each(SAMPLE_RECAPS)('importing the sample edition written as an archived recap ($layout)', (recap) => {
+  const source = readFileSync(recap.file, 'utf8')
+  const file = `sample-recap.${RECAP_EXTENSIONS[recap.layout]}`
+  const { documents, summary, problems } = importRecap(source, { file, dates: DATES })
+  const talks = talksOf(documents)
+
+  test('finds every talk of the sample, in the same formats', () => {
+    expect(talks.map((talk) => talk.title)).toEqual(sampleTalks.map((talk) => talk.title))
+    const perFormat = (list: readonly Talk[]) =>
+      TALK_FORMATS.map((format) => list.filter((talk) => talk.format === format.value).length)
+    expect(perFormat(talks)).toEqual(perFormat(talksOf(sample)))
   })
 
   test('keeps titles that end with a question or an exclamation mark', () => {
-    const titles = talksOf(documents).map((talk) => talk.title)
-    expect(titles).toContain("Mais c'est quoi un Data Mesh bon sang !")
-    expect(titles).toContain('Flux ou ArgoCD ? Lequel choisir ?')
-    expect(titles).toContain("Wayland : vous n'êtes pas prêt !")
-    expect(titles).toContain("Docker Compose n'est pas mort !")
-    expect(titles).toContain('Quelles différences entre AVC et ACV (Analyse des Cycles de Vie) ?')
+    const marked = sampleTalks.map((talk) => talk.title).filter((title) => /[?!]$/.test(title))
+    expect(marked.length).toBeGreaterThan(0)
+    expect(talks.map((talk) => talk.title)).toEqual(expect.arrayContaining(marked))
   })
 
-  test('credits each talk to the first names the recap uses as subjects', () => {
-    expect(speakerNames(documents, 'Quand un incident')).toEqual(['Benoît'])
-    expect(speakerNames(documents, "Terraformer l'existant")).toEqual(['Guillaume'])
-    expect(speakerNames(documents, 'Expliquez-moi la CNCF')).toEqual(['Ismaël', 'David'])
-    expect(speakerNames(documents, 'Vector')).toEqual(['David'])
-    expect(speakerNames(documents, "J'ai ma Livebox")).toEqual(['Lilian'])
-    expect(speakerNames(documents, 'SRE, ou comment')).toEqual(['Jean-Pascal', 'Damien'])
-    expect(speakerNames(documents, 'Quelles différences entre AVC et ACV')).toEqual(['Gérôme'])
-    expect(speakerNames(documents, 'Falco')).toEqual(['Akram'])
-    expect(speakerNames(documents, 'Mais c')).toEqual(['Charles-Alban', 'Ismaël'])
-    expect(speakerNames(documents, 'Pulumi')).toEqual(['Stéphane'])
-    expect(speakerNames(documents, 'Wayland')).toEqual(['Olivier'])
-    expect(speakerNames(documents, 'Docker Compose')).toEqual(['Morgan', 'Akram'])
-    expect(speakerNames(documents, 'Flux ou ArgoCD ?')).toEqual(['Clément', 'Bastien'])
-    expect(speakerNames(documents, "Introduction aux tempêtes d'évènements")).toEqual(['Gérôme'])
-    expect(speakerNames(documents, "Goldie d'or")).toEqual(['Jérôme'])
-    expect(speakerNames(documents, 'Kafka expliqué au Grumpy Cat')).toEqual(['Joachim', 'Stéphane'])
-    expect(speakerNames(documents, 'Hashistack')).toEqual(['Aurélien'])
-    expect(talksOf(documents).every((talk) => talk.speakers.length > 0)).toBe(true)
-  })
-
-  test('does not credit people the recap names in full, nor products', () => {
-    const names = documents
-      .filter((document): document is Speaker => document._type === 'speaker')
-      .map((speaker) => speaker.name)
-    for (const notASpeaker of [
-      'Yoann',
-      'Benoit',
-      'Zhamak',
-      'Dehghani',
-      'Alberto',
-      'Brandolini',
-      'Kafka',
-      'Wayland',
-      'Mimir',
-      'Vector',
-      'Falco',
-      'Docker',
-    ]) {
-      expect(names).not.toContain(notASpeaker)
-    }
+  test('credits each talk to the first names of its speakers in the sample', () => {
+    const expected = new Map(creditsOf(sample))
+    expect(creditsOf(documents)).toEqual(sampleTalks.map((talk) => [talk.title, expected.get(talk.title)]))
   })
 
   test('merges a first name credited in several talks into one speaker, and says so', () => {
-    const stephanes = documents.filter((document) => document._type === 'speaker' && document.name === 'Stéphane')
-    expect(stephanes).toHaveLength(1)
-    expect(summary.speakers.find((speaker) => speaker.name === 'Stéphane')?.talks).toEqual([
-      'Pulumi - Infra as true Code',
-      'Kafka expliqué au Grumpy Cat',
-    ])
+    const titlesByName = new Map<string, string[]>()
+    for (const [title, names] of creditsOf(sample)) {
+      for (const name of names) titlesByName.set(name, [...(titlesByName.get(name) ?? []), title])
+    }
+    const namesakes = [...titlesByName].filter(([, titles]) => titles.length > 1)
+    expect(namesakes.length).toBeGreaterThan(0)
+    for (const [name, titles] of namesakes) {
+      expect(documents.filter((document) => document._type === 'speaker' && document.name === name)).toHaveLength(1)
+      expect(summary.speakers.find((speaker) => speaker.name === name)?.talks).toEqual(
+        sampleTalks.map((talk) => talk.title).filter((title) => titles.includes(title)),
+      )
+    }
+  })
+
+  test('tags each talk with every topic of the sample the importer knows', () => {
+    const known = new Set(KNOWN_TOPICS.map((topic) => `tag-${slugify(topic.title)}`))
+    for (const sampleTalk of sampleTalks) {
+      const imported = talks.find((talk) => talk.title === sampleTalk.title)
+      const expected = (sampleTalk.topics ?? []).map((reference) => reference._ref).filter((id) => known.has(id))
+      expect(
+        imported?.topics?.map((reference) => reference._ref),
+        sampleTalk.title,
+      ).toEqual(expect.arrayContaining(expected))
+    }
   })
 
   test('writes documents that pass the zod schemas', () => {
@@ -104,47 +86,61 @@ describe('importing the source recap (plain text)', () => {
     for (const document of documents) expect(DatasetDocumentSchema.safeParse(document).success).toBe(true)
   })
 
-  test('lists the talks in the edition in the order of the recap', () => {
+  test('lists the talks in the edition in the order of the recap, on the given dates', () => {
     const session = documents.find((document): document is Session => document._type === 'session')
-    expect(session?.talks.map((reference) => reference._ref)).toEqual(talksOf(documents).map((talk) => talk._id))
-    expect(session?.talks[0]?._ref).toBe('talk-quand-un-incident-remet-en-cause-la-gestion-des-secrets')
-    expect(session?.talks.at(-1)?._ref).toBe('talk-hashistack')
+    expect(session?.talks.map((reference) => reference._ref)).toEqual(talks.map((talk) => talk._id))
     expect(session?.dates).toEqual(DATES)
+    expect(session?.title).toBe(sampleSession.title)
   })
 
-  test('takes the text before the first format as the intro, without the "Sommaire" line', () => {
+  test('takes the paragraphs before the first format as the intro, without the "Sommaire" line', () => {
     const session = documents.find((document): document is Session => document._type === 'session')
-    expect(session?.intro).toHaveLength(1)
-    expect(session?.intro[0]?.children[0]?.text).toMatch(/^Le WeShare, c’est le premier lundi/)
+    const text = (blocks: Session['intro']) => blocks.map((block) => block.children.map((span) => span.text).join(''))
+    expect(text(session?.intro ?? [])).toEqual(text(sampleSession.intro))
   })
 
-  test('tags talks with the known topics they mention', () => {
-    const kafka = talksOf(documents).find((talk) => talk.title === 'Kafka expliqué au Grumpy Cat')
-    expect(kafka?.topics?.map((reference) => reference._ref)).toContain('tag-kafka')
-    const sre = talksOf(documents).find((talk) => talk.title.startsWith('SRE'))
-    expect(sre?.topics?.map((reference) => reference._ref)).toContain('tag-sre')
+  test('keeps every paragraph of each recap', () => {
+    const paragraphs = (talk: Talk) =>
+      talk.body.flatMap((block) =>
+        block._type === 'block' && (block.style ?? 'normal') === 'normal'
+          ? [
+              block.children
+                .map((span) => span.text)
+                .join('')
+                .replace(/\s*:$/, ''),
+            ]
+          : [],
+      )
+    for (const sampleTalk of sampleTalks) {
+      const imported = talks.find((talk) => talk.title === sampleTalk.title)
+      const importedText = imported ? paragraphs(imported).join('\n') : ''
+      for (const paragraph of paragraphs(sampleTalk)) expect(importedText, sampleTalk.title).toContain(paragraph)
+    }
   })
 
-  test('leaves nothing of the source recap out', () => {
+  test('leaves nothing of the recap out', () => {
     expect(summary.unmapped).toEqual([])
   })
 })
 
+const textRecap = SAMPLE_RECAPS.find((recap) => recap.layout === 'text')!
+const textSource = readFileSync(textRecap.file, 'utf8')
+
 test('gives byte-identical output on every run', () => {
-  expect(JSON.stringify(importSource().documents)).toBe(JSON.stringify(importSource().documents))
+  const run = () => JSON.stringify(importRecap(textSource, { file: 'recap.txt', dates: DATES }).documents)
+  expect(run()).toBe(run())
 })
 
 test('requires --dates when the recap gives no explicit date, naming the months it saw', () => {
-  const run = () => importRecap(readFileSync(SOURCE_RECAP, 'utf8'), { file: 'source.txt' })
+  const run = () => importRecap(textSource, { file: 'recap.txt' })
   expect(run).toThrow(ImportError)
   expect(run).toThrow(/--dates.*2023-02-06/)
   expect(run).toThrow(/février, mars/)
 })
 
 test('adds default site settings only when asked', () => {
-  const source = readFileSync(SOURCE_RECAP, 'utf8')
-  const without = importRecap(source, { file: 'source.txt', dates: DATES })
-  const withSettings = importRecap(source, { file: 'source.txt', dates: DATES, withSiteSettings: true })
+  const without = importRecap(textSource, { file: 'recap.txt', dates: DATES })
+  const withSettings = importRecap(textSource, { file: 'recap.txt', dates: DATES, withSiteSettings: true })
   expect(without.documents.some((document) => document._type === 'siteSettings')).toBe(false)
   expect(withSettings.documents.filter((document) => document._type === 'siteSettings')).toHaveLength(1)
   expect(withSettings.problems).toEqual([])

@@ -4,7 +4,7 @@ import type { OutlineSection, OutlineTalk, RecapOutline, TextParagraph } from '.
 import { excerpt } from './outline.ts'
 
 /** Talk titles in the source recap are at most 82 characters; recap paragraphs are sentences well past this. */
-export const TITLE_MAX_LENGTH = 120
+const TITLE_MAX_LENGTH = 120
 
 const LIST_MARKER = /^(?:[-*•–—]|\d{1,2}[.)])\s+/
 /** A line ending like this is a sentence or introduces what follows, so it is not a title. */

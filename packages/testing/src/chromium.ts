@@ -5,7 +5,7 @@ import { chromium, type Browser } from 'playwright-core'
  * Flags that let Debian's chromium run headless as root on a machine whose only network is the
  * loopback: without the background-networking ones it keeps trying to reach Google's hosts.
  */
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -16,7 +16,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ] as const
 
-export function chromiumPath(): string {
+function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 }
 

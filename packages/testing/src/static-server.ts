@@ -6,7 +6,7 @@ import { extname, join, resolve, sep } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 /** Content types of every kind of file an Astro + Pagefind build writes. */
-export const CONTENT_TYPES: Readonly<Record<string, string>> = {
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -67,7 +67,7 @@ async function isFile(path: string): Promise<boolean> {
  * everywhere, so such a request is a bug to surface, not to paper over). Returns undefined for
  * anything outside `root`.
  */
-export function fileForPath(root: string, pathname: string): string | undefined {
+function fileForPath(root: string, pathname: string): string | undefined {
   let decoded: string
   try {
     decoded = decodeURIComponent(pathname)

@@ -7,7 +7,6 @@ export const QUICKIE_MAX_WORDS = 250
 /** The fields of a talk that the format rules read, as the Studio hands them over (all may be missing). */
 export interface TalkDraft {
   format?: string
-  speakers?: ReadonlyArray<unknown>
   body?: RichText
 }
 
@@ -17,20 +16,13 @@ export interface FormatIssue {
   path: Path
 }
 
-/** Problems that prevent publishing a talk of this format. */
+/**
+ * Problems that prevent publishing a talk of this format. Every talk already needs a speaker and a
+ * recap (the field rules); a hands-on also needs words in that recap, not only empty paragraphs.
+ */
 export function talkFormatErrors(talk: TalkDraft | undefined): FormatIssue[] {
-  if (talk?.format !== 'hands-on') return []
-  const issues: FormatIssue[] = []
-  if ((talk.speakers ?? []).length === 0) {
-    issues.push({ path: ['speakers'], message: "Un hands-on a besoin d'au moins un intervenant pour l'animer." })
-  }
-  if (countRichTextWords(talk.body) === 0) {
-    issues.push({
-      path: ['body'],
-      message: "Un hands-on a besoin d'un résumé : racontez ce que les participants ont fait.",
-    })
-  }
-  return issues
+  if (talk?.format !== 'hands-on' || countRichTextWords(talk.body) > 0) return []
+  return [{ path: ['body'], message: "Un hands-on a besoin d'un résumé : racontez ce que les participants ont fait." }]
 }
 
 /** Things worth a second look for this format, which do not prevent publishing. */

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core'
 import type { AxeResults, Result } from 'axe-core'
 
 /** WCAG 2.1 A and AA, plus axe's best practices (landmarks, one h1, skip links…). */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
 
 let axeSource: string | undefined
 
@@ -20,7 +20,7 @@ declare global {
 }
 
 /** One violation as a reader fixes it: rule, impact, what to do, where, and the rule's page. */
-export function formatViolation(violation: Result): string {
+function formatViolation(violation: Result): string {
   const targets = violation.nodes.map((node) => {
     const selector = node.target.map(String).join(' ')
     const summary = node.failureSummary?.replace(/\s+/g, ' ').trim()

@@ -1,8 +1,6 @@
 import { launchChromium } from '@weshare/testing'
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core'
 
-export { chromiumPath } from '@weshare/testing'
-
 /** Starts Chromium for the browser tests (flags and missing-browser error in @weshare/testing). */
 export function launchBrowser(): Promise<Browser> {
   return launchChromium()

@@ -19,7 +19,7 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
 }
 
 /** Decodes the character references Astro and the HTML spec use in attribute values. */
-export function decodeEntities(value: string): string {
+function decodeEntities(value: string): string {
   return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, body: string) => {
     if (body[0] === '#') {
       const code =

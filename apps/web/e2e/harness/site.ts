@@ -9,16 +9,10 @@ import { fileURLToPath } from 'node:url'
 export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** The site the test task checks: the build of the sample dataset that the build task wrote. */
-export const DIST_DIR = join(WEB_ROOT, 'dist')
+const DIST_DIR = join(WEB_ROOT, 'dist')
 
 /** The public origin the build writes into canonical links, feeds and the sitemap (astro.config.ts). */
 export const SITE_URL = (process.env.SITE_URL ?? 'https://recaps.weshare.example').replace(/\/+$/, '')
-
-/**
- * Routes the header already links to but that are built later (search comes with Pagefind).
- * Remove an entry once its page exists: the link check then requires it, and fails while it is listed.
- */
-export const PENDING_ROUTES: readonly string[] = []
 
 /** The built site's folder; fails when the build has not run, since every browser test needs it. */
 export function builtSite(): string {

@@ -1,30 +1,16 @@
-import type { Page } from 'playwright-core'
-import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import { describe, expect } from 'vitest'
 import { axeViolations } from '../harness/axe.ts'
 import { visit } from '../harness/browser.ts'
-import { paths, readDataset, type Dataset } from '../harness/dataset.ts'
-import { useSite } from '../harness/use-site.ts'
+import { paths } from '../harness/dataset.ts'
+import { test } from '../harness/site-test.ts'
 import { announced, searchFor } from './search-page.ts'
 
 /* axe with results on screen, on /recherche/ and in the dialog, in both colour schemes. */
 
-const site = useSite()
-let data: Dataset
-let page: Page
-beforeAll(async () => {
-  data = await readDataset()
-})
-beforeEach(async () => {
-  page = await site.browser.newPage()
-})
-afterEach(async () => {
-  await page?.close()
-})
-
 describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorScheme) => {
-  test('/recherche/ with results, facets and sections of pages has no axe violation', async () => {
+  test('/recherche/ with results, facets and sections of pages has no axe violation', async ({ page, siteUrl }) => {
     await page.emulateMedia({ colorScheme })
-    const found = await searchFor(page, site.url, '?q=terraform&tag=terraform')
+    const found = await searchFor(page, siteUrl, '?q=terraform&tag=terraform')
     expect(found.length).toBeGreaterThan(0)
     await expect(
       page.locator('.search-result-sections').count(),
@@ -34,9 +20,9 @@ describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorSchem
     expect(violations, violations.join('\n')).toEqual([])
   })
 
-  test('/recherche/ with no result has no axe violation', async () => {
+  test('/recherche/ with no result has no axe violation', async ({ page, siteUrl }) => {
     await page.emulateMedia({ colorScheme })
-    await searchFor(page, site.url, '?q=zzzxqw')
+    await searchFor(page, siteUrl, '?q=zzzxqw')
     expect(await announced(page)).toBe('Aucun résultat pour « zzzxqw ».')
     const noResults = page.locator('[data-search-empty]')
     await expect(noResults.isVisible()).resolves.toBe(true)
@@ -47,9 +33,9 @@ describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorSchem
     expect(violations, violations.join('\n')).toEqual([])
   })
 
-  test('the search dialog open with results on a talk page has no axe violation', async () => {
+  test('the search dialog open with results on a talk page has no axe violation', async ({ page, siteUrl, data }) => {
     await page.emulateMedia({ colorScheme })
-    await visit(page, site.url, paths.talk(data.talksOf(data.editions[0]!)[0]!))
+    await visit(page, siteUrl, paths.talk(data.talksOf(data.editions[0]!)[0]!))
     await page.keyboard.press('Control+k')
     const dialog = page.getByRole('dialog', { name: 'Rechercher' })
     await dialog.waitFor()
@@ -60,8 +46,8 @@ describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorSchem
   })
 })
 
-test('the live region announces the number of results', async () => {
-  await searchFor(page, site.url, '?q=kubernetes')
+test('the live region announces the number of results', async ({ page, siteUrl }) => {
+  await searchFor(page, siteUrl, '?q=kubernetes')
   const status = page.locator('[data-search-status]')
   await expect(status.getAttribute('role')).resolves.toBe('status')
   expect(await status.innerText()).toMatch(/^\d+ résultats pour « kubernetes »\.$/)

@@ -1,25 +1,14 @@
 import { TALK_FORMATS } from '@weshare/schema'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { paths, readDataset, type Dataset } from '../harness/dataset.ts'
-import { useSite } from '../harness/use-site.ts'
+import { describe, expect } from 'vitest'
+import { paths } from '../harness/dataset.ts'
+import { test } from '../harness/site-test.ts'
 import { announced, resultPaths, searchFor } from './search-page.ts'
 
 /* The facet panel of /recherche/: counts computed from the sample dataset, never copied from it. */
 
-const site = useSite()
-let data: Dataset
-let page: Page
-beforeAll(async () => {
-  data = await readDataset()
-  page = await site.browser.newPage()
-})
-afterAll(async () => {
-  await page?.close()
-})
-
 /** The count the panel shows beside a value, or undefined when the value is not offered. */
-async function shownCount(facet: string, value: string): Promise<number | undefined> {
+async function shownCount(page: Page, facet: string, value: string): Promise<number | undefined> {
   const option = page.locator(`[data-search-facets] input[name="${facet}"][value="${value}"]`)
   if ((await option.count()) === 0) return undefined
   const text = await option.locator('xpath=ancestor::label').locator('.count').innerText()
@@ -30,8 +19,12 @@ const countBy = (values: string[]) =>
   values.reduce((counts, value) => counts.set(value, (counts.get(value) ?? 0) + 1), new Map<string, number>())
 
 describe('the facet panel without a query', () => {
-  test('counts the talks of each format, topic, speaker and edition of the sample', async () => {
-    await searchFor(page, site.url, '')
+  test('counts the talks of each format, topic, speaker and edition of the sample', async ({
+    tab: page,
+    siteUrl,
+    data,
+  }) => {
+    await searchFor(page, siteUrl, '')
     const expected = {
       format: countBy(data.talks.map((talk) => talk.format)),
       tag: countBy(data.talks.flatMap((talk) => (talk.topics ?? []).map((ref) => data.tag(ref._ref).slug.current))),
@@ -42,13 +35,13 @@ describe('the facet panel without a query', () => {
     expect(expected.format.get('conference')).toBe(12)
     for (const [facet, counts] of Object.entries(expected)) {
       for (const [value, count] of counts) {
-        expect(await shownCount(facet, value), `${facet} ${value}`).toBe(count)
+        expect(await shownCount(page, facet, value), `${facet} ${value}`).toBe(count)
       }
     }
   })
 
-  test('labels formats from the one list of formats, in its order', async () => {
-    await searchFor(page, site.url, '')
+  test('labels formats from the one list of formats, in its order', async ({ tab: page, siteUrl, data }) => {
+    await searchFor(page, siteUrl, '')
     const legend = page.locator('[data-search-facets] fieldset', { has: page.locator('legend', { hasText: 'Format' }) })
     const labels = await legend
       .locator('label')
@@ -57,17 +50,21 @@ describe('the facet panel without a query', () => {
     expect(labels).toEqual(used.map((format) => format.label))
   })
 
-  test('lists every indexed page, talks and edition recaps, newest first: sorting by date drops none', async () => {
-    await searchFor(page, site.url, '')
+  test('lists every indexed page, talks and edition recaps, newest first: sorting by date drops none', async ({
+    tab: page,
+    siteUrl,
+    data,
+  }) => {
+    await searchFor(page, siteUrl, '')
     const count = data.talks.length + data.editions.length
     expect(await announced(page)).toBe(`${count} résultats.`)
     const radio = page.locator('[data-search-order] input[value="recent"]')
     await expect(radio.isChecked()).resolves.toBe(true)
   })
 
-  test('browses one format, all of its talks, with more results a click away', async () => {
+  test('browses one format, all of its talks, with more results a click away', async ({ tab: page, siteUrl, data }) => {
     const conferences = data.talks.filter((talk) => talk.format === 'conference')
-    const first = await searchFor(page, site.url, '?format=conference')
+    const first = await searchFor(page, siteUrl, '?format=conference')
     expect(await announced(page)).toBe(`${conferences.length} résultats avec 1 filtre.`)
     expect(first.length).toBeLessThan(conferences.length)
     await page.getByRole('button', { name: /^Afficher la suite \(\d+ résultats? restants?\)$/ }).click()
@@ -75,8 +72,8 @@ describe('the facet panel without a query', () => {
     expect((await resultPaths(page)).toSorted()).toEqual(conferences.map(paths.talk).toSorted())
   })
 
-  test('browses all Hands-on talks by clicking the format', async () => {
-    await searchFor(page, site.url, '')
+  test('browses all Hands-on talks by clicking the format', async ({ tab: page, siteUrl, data }) => {
+    await searchFor(page, siteUrl, '')
     const handsOn = data.talks.filter((talk) => talk.format === 'hands-on')
     await page.getByRole('checkbox', { name: /^Hands-on/ }).check()
     await announced(page, 'avec 1 filtre')
@@ -85,9 +82,13 @@ describe('the facet panel without a query', () => {
 })
 
 describe('the facet panel with a query and a filter', () => {
-  test('keeps offering the other values of a facet with their own counts, and narrows the other facets', async () => {
+  test('keeps offering the other values of a facet with their own counts, and narrows the other facets', async ({
+    tab: page,
+    siteUrl,
+    data,
+  }) => {
     const talkAt = (path: string) => data.talks.find((talk) => paths.talk(talk) === path)!
-    const kubernetes = (await searchFor(page, site.url, '?q=kubernetes')).map(talkAt)
+    const kubernetes = (await searchFor(page, siteUrl, '?q=kubernetes')).map(talkAt)
     const rex = kubernetes.filter((talk) => talk.format === 'rex')
     const conferenceTopics = new Set(
       kubernetes
@@ -99,8 +100,8 @@ describe('the facet panel with a query and a filter', () => {
     expect(rex.some((talk) => talk.topics?.some((ref) => data.tag(ref._ref).slug.current === 'open-source'))).toBe(true)
     expect(conferenceTopics.has('open-source')).toBe(false)
 
-    await searchFor(page, site.url, '?q=kubernetes&format=conference')
-    expect(await shownCount('format', 'rex')).toBe(rex.length)
+    await searchFor(page, siteUrl, '?q=kubernetes&format=conference')
+    expect(await shownCount(page, 'format', 'rex')).toBe(rex.length)
     const openSource = page.locator('[data-search-facets] input[value="open-source"]').locator('xpath=ancestor::li')
     await expect(openSource.isHidden()).resolves.toBe(true)
   })

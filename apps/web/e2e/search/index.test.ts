@@ -1,9 +1,8 @@
 import { TALK_FORMATS } from '@weshare/schema'
-import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect } from 'vitest'
 import { visit } from '../harness/browser.ts'
-import { paths, readDataset, type Dataset } from '../harness/dataset.ts'
-import { useSite } from '../harness/use-site.ts'
+import { paths, readDataset } from '../harness/dataset.ts'
+import { test } from '../harness/site-test.ts'
 import { q, searchFor } from './search-page.ts'
 
 /*
@@ -18,15 +17,11 @@ interface Indexed {
   filters: Record<string, string[]>
 }
 
-const site = useSite()
-let data: Dataset
-let page: Page
+const data = await readDataset()
 let indexed: Indexed[]
 let sortedCount: number
-beforeAll(async () => {
-  data = await readDataset()
-  page = await site.browser.newPage()
-  await visit(page, site.url, paths.home)
+test.beforeAll(async ({ tab: page, siteUrl }) => {
+  await visit(page, siteUrl, paths.home)
   // A string, not a function: the test runner would rewrite a function's import() for Node.
   ;({ indexed, sortedCount } = await page.evaluate<{ indexed: Indexed[]; sortedCount: number }>(`(async () => {
     const pagefind = await import('/pagefind/pagefind.js')
@@ -35,9 +30,6 @@ beforeAll(async () => {
     const pages = await Promise.all(all.results.map((result) => result.data()))
     return { indexed: pages.map(({ url, meta, filters }) => ({ url, meta, filters })), sortedCount: sorted.results.length }
   })()`))
-})
-afterAll(async () => {
-  await page?.close()
 })
 
 describe('the search index', () => {
@@ -73,8 +65,8 @@ describe('the search index', () => {
 describe('synonyms', () => {
   const talk = () => data.talks.find((candidate) => candidate.slug.current === 'docker-compose-n-est-pas-mort')!
 
-  test('are added to the page out of sight and out of the accessibility tree', async () => {
-    await visit(page, site.url, paths.talk(talk()))
+  test('are added to the page out of sight and out of the accessibility tree', async ({ tab: page, siteUrl }) => {
+    await visit(page, siteUrl, paths.talk(talk()))
     const added = page.locator('article p[hidden][aria-hidden="true"]')
     await expect(added.textContent()).resolves.toContain('k8s')
     await expect(added.isVisible()).resolves.toBe(false)
@@ -82,7 +74,7 @@ describe('synonyms', () => {
     await expect(page.locator('main').ariaSnapshot()).resolves.not.toContain('k8s')
   })
 
-  test('are indexed all the same: the hidden form finds the page', async () => {
-    expect(await searchFor(page, site.url, q('k8s'))).toContain(paths.talk(talk()))
+  test('are indexed all the same: the hidden form finds the page', async ({ tab: page, siteUrl }) => {
+    expect(await searchFor(page, siteUrl, q('k8s'))).toContain(paths.talk(talk()))
   })
 })

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import type { Page, Request } from 'playwright-core'
-import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import type { Request } from 'playwright-core'
+import { describe, expect } from 'vitest'
 import { heaviestTalkRoute } from '../../scripts/budgets.ts'
 import { builtSite } from '../harness/site.ts'
-import { useSite } from '../harness/use-site.ts'
+import { test } from '../harness/site-test.ts'
 
 /*
  * What search costs a reader: nothing until they open it, then the search module (budget: 60 KB
@@ -20,15 +20,9 @@ const SEARCH_MODULE_GZIP_BUDGET = 60 * 1024
 /** Everything a first query on the sample downloads, search module and Pagefind included, uncompressed by the server. */
 const FIRST_QUERY_BUDGET = 250 * 1024
 
-const site = useSite()
-let route: string
-let page: Page
+const route = await heaviestTalkRoute(builtSite())
 let received: Array<{ path: string; type: string; bytes: Promise<number> }>
-beforeAll(async () => {
-  route = await heaviestTalkRoute(builtSite())
-})
-beforeEach(async () => {
-  page = await site.browser.newPage()
+test.beforeEach(({ page }) => {
   received = []
   page.on('requestfinished', (request: Request) => {
     // Measured at once, awaited only by the test that sums them: a page closed before then must not
@@ -37,10 +31,6 @@ beforeEach(async () => {
     received.push({ path: new URL(request.url()).pathname, type: request.resourceType(), bytes })
   })
 })
-afterEach(async () => {
-  await page?.close()
-})
-
 /**
  * Bytes received for a request: headers plus encoded body. Chromium does not report the body of a
  * worker's own script (pagefind-worker.js) there, so the body read back counts when it is larger;
@@ -56,8 +46,8 @@ const isScript = (entry: { path: string; type: string }) =>
   entry.type === 'script' || /\.(m?js|wasm|pagefind)$/.test(entry.path)
 
 describe('the cost of search', () => {
-  test('a talk page requests no JavaScript until the reader opens search', async () => {
-    await page.goto(new URL(route, site.url).href, { waitUntil: 'networkidle' })
+  test('a talk page requests no JavaScript until the reader opens search', async ({ page, siteUrl }) => {
+    await page.goto(new URL(route, siteUrl).href, { waitUntil: 'networkidle' })
     expect(received.filter(isScript).map((entry) => entry.path)).toEqual([])
     await page.locator('header [data-search-open]').click()
     await page.getByRole('dialog', { name: 'Rechercher' }).waitFor()
@@ -71,8 +61,8 @@ describe('the cost of search', () => {
     expect(gzip).toBeLessThanOrEqual(SEARCH_MODULE_GZIP_BUDGET)
   })
 
-  test(`a first query from a talk page downloads at most ${FIRST_QUERY_BUDGET} bytes`, async () => {
-    await page.goto(new URL(route, site.url).href, { waitUntil: 'networkidle' })
+  test(`a first query from a talk page downloads at most ${FIRST_QUERY_BUDGET} bytes`, async ({ page, siteUrl }) => {
+    await page.goto(new URL(route, siteUrl).href, { waitUntil: 'networkidle' })
     received.length = 0
     await page.keyboard.press('Control+k')
     const dialog = page.getByRole('dialog', { name: 'Rechercher' })

@@ -1,8 +1,7 @@
 import { foldAccents, toPlainText } from '@weshare/schema'
-import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect } from 'vitest'
 import { paths, readDataset, type Dataset } from '../harness/dataset.ts'
-import { useSite } from '../harness/use-site.ts'
+import { test } from '../harness/site-test.ts'
 import { q, searchFor } from './search-page.ts'
 
 /*
@@ -11,17 +10,8 @@ import { q, searchFor } from './search-page.ts'
  * a change of the sample that empties a case fails here instead of passing for the wrong reason.
  */
 
-const site = useSite()
-let data: Dataset
-let page: Page
-beforeAll(async () => {
-  data = await readDataset()
-  page = await site.browser.newPage()
-})
-afterAll(async () => {
-  await page?.close()
-})
-
+// Read when the file is collected: the cases below check themselves against it.
+const data = await readDataset()
 const talk = (slug: string) => {
   const found = data.talks.find((candidate) => candidate.slug.current === slug)
   if (!found) throw new Error(`The sample dataset has no talk "${slug}": choose another query for this case.`)
@@ -188,28 +178,34 @@ const ROWS = Object.entries(CASES).flatMap(([behaviour, cases]) =>
 )
 
 describe('search on the sample dataset', () => {
-  test.each(ROWS)('%s: « %s »', async (_behaviour, query, entry) => {
+  test.for(ROWS)('%s: « %s »', async ([_behaviour, query, entry], { tab: page, siteUrl }) => {
     entry.because(data)
-    const found = await searchFor(page, site.url, q(query))
+    const found = await searchFor(page, siteUrl, q(query))
     for (const slug of entry.finds) {
       expect(found, `« ${query} » should find ${paths.talk(talk(slug))}`).toContain(paths.talk(talk(slug)))
     }
   })
 
-  test("a recap's words find the talk page, never the edition page that prints the same recap", async () => {
+  test("a recap's words find the talk page, never the edition page that prints the same recap", async ({
+    tab: page,
+    siteUrl,
+  }) => {
     const edition = data.editionOf(talk('kafka-explique-au-grumpy-cat'))
     expect(toPlainText(edition.intro)).not.toContain('RabbitMQ')
-    expect(await searchFor(page, site.url, q('RabbitMQ'))).toEqual([paths.talk(talk('kafka-explique-au-grumpy-cat'))])
+    expect(await searchFor(page, siteUrl, q('RabbitMQ'))).toEqual([paths.talk(talk('kafka-explique-au-grumpy-cat'))])
   })
 
-  test('an edition page is found by the words of its own intro', async () => {
+  test('an edition page is found by the words of its own intro', async ({ tab: page, siteUrl }) => {
     const [edition] = data.editions
     expect(toPlainText(edition!.intro)).toContain('tribu')
-    expect(await searchFor(page, site.url, q('tribu'))).toEqual([paths.edition(edition!)])
+    expect(await searchFor(page, siteUrl, q('tribu'))).toEqual([paths.edition(edition!)])
   })
 
-  test('a result lists the sections of its page that match, each linked to its heading', async () => {
-    await searchFor(page, site.url, q('terraform'))
+  test('a result lists the sections of its page that match, each linked to its heading', async ({
+    tab: page,
+    siteUrl,
+  }) => {
+    await searchFor(page, siteUrl, q('terraform'))
     const sections = await page
       .locator('main [data-search-result] .search-result-sections a')
       .evaluateAll((links) => links.map((link) => ({ href: (link as HTMLAnchorElement).href, text: link.textContent })))
@@ -222,8 +218,8 @@ describe('search on the sample dataset', () => {
     }
   })
 
-  test('a word of a title ranks its talk above talks that only mention it', async () => {
-    const found = await searchFor(page, site.url, q('data'))
+  test('a word of a title ranks its talk above talks that only mention it', async ({ tab: page, siteUrl }) => {
+    const found = await searchFor(page, siteUrl, q('data'))
     expect(found.length, 'several talks mention data').toBeGreaterThan(1)
     expect(found[0]).toBe(paths.talk(talk('mais-c-est-quoi-un-data-mesh-bon-sang')))
   })

@@ -1,35 +1,30 @@
-import type { BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect } from 'vitest'
 import { visit } from '../harness/browser.ts'
-import { paths, readDataset, type Dataset } from '../harness/dataset.ts'
-import { useSite } from '../harness/use-site.ts'
+import { paths } from '../harness/dataset.ts'
+import { test } from '../harness/site-test.ts'
 
 /* A reader without JavaScript gets a plain link to /recherche/, which tells them where to browse instead. */
 
-const site = useSite()
-let data: Dataset
-let context: BrowserContext
+// One tab with JavaScript off for the file, closed with the browser.
 let page: Page
-beforeAll(async () => {
-  data = await readDataset()
-  context = await site.browser.newContext({ javaScriptEnabled: false })
-  page = await context.newPage()
-})
-afterAll(async () => {
-  await context?.close()
+test.beforeAll(async ({ browser }) => {
+  page = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
 })
 
 describe('without JavaScript', () => {
-  test('the header entry of a talk page is a plain link to /recherche/', async () => {
-    await visit(page, site.url, paths.talk(data.talks[0]!))
+  test('the header entry of a talk page is a plain link to /recherche/', async ({ siteUrl, data }) => {
+    await visit(page, siteUrl, paths.talk(data.talks[0]!))
     const link = page.locator('header').getByRole('link', { name: 'Rechercher' })
     await expect(link.getAttribute('href')).resolves.toBe('/recherche/')
     await expect(link.isVisible()).resolves.toBe(true)
     await expect(page.locator('header').getByRole('button', { name: 'Rechercher' }).count()).resolves.toBe(0)
   })
 
-  test('/recherche/ says that search needs JavaScript and links to the topics and formats, with no dead form', async () => {
-    await visit(page, site.url, '/recherche/?q=kafka')
+  test('/recherche/ says that search needs JavaScript and links to the topics and formats, with no dead form', async ({
+    siteUrl,
+  }) => {
+    await visit(page, siteUrl, '/recherche/?q=kafka')
     const main = page.locator('main')
     await expect(main.innerText()).resolves.toContain('La recherche a besoin de JavaScript')
     for (const href of [paths.tags, paths.formats]) {

@@ -31,7 +31,8 @@ async function lake(options: Partial<ContentLakeOptions> & { serverToken?: strin
   return { source, server, documents }
 }
 
-describe('the Content Lake source', () => {
+// Each test starts a query server and loads the whole sample through it: seconds on a busy machine.
+describe('the Content Lake source', { timeout: 30_000 }, () => {
   test('returns the same content as the dataset file for the same documents', async () => {
     const { source, documents } = await lake()
     const fromLake = await loadContent(source)

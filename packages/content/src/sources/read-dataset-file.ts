@@ -23,7 +23,7 @@ function paxPath(data: Buffer): string | undefined {
  * Finds `data.ndjson` in the gzipped tarball that `sanity dataset export` writes
  * (`<name>/data.ndjson` beside `assets.json` and the asset files).
  */
-export function ndjsonFromExportArchive(archive: Buffer, file: string): string {
+function ndjsonFromExportArchive(archive: Buffer, file: string): string {
   let tar: Buffer
   try {
     tar = gunzipSync(archive)
@@ -62,7 +62,7 @@ export function ndjsonFromExportArchive(archive: Buffer, file: string): string {
 }
 
 /** Parses NDJSON, one document per line; a bad line is reported with its number. */
-export function parseNdjson(text: string, file: string): unknown[] {
+function parseNdjson(text: string, file: string): unknown[] {
   const documents: unknown[] = []
   const lines = text.split('\n')
   for (const [index, line] of lines.entries()) {

@@ -47,7 +47,7 @@ function dateElement(iso: string | undefined): HTMLTimeElement | undefined {
  * Pagefind's excerpt as DOM: <mark> for the matched words, text for everything else. Pagefind only
  * escapes < and >, so the excerpt is split on its marks rather than trusted as HTML.
  */
-export function excerptNodes(excerpt: string): Node[] {
+function excerptNodes(excerpt: string): Node[] {
   const nodes: Node[] = []
   let marked = false
   for (const part of excerpt.split(/(<\/?mark>)/)) {
