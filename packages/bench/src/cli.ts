@@ -7,12 +7,12 @@ import { toMarkdown } from './report.ts'
 import { runBenchmark } from './run-benchmark.ts'
 
 /*
- * npm run bench -- --talks 10000 [--seed N] [--results DIR] [--keep] [--skip-search]
+ * npm run bench -- --talks 10000 [--seed N] [--results DIR] [--keep] [--skip-search] [--skip-lighthouse]
  * Targets are printed next to the figures, never enforced: only a failed build fails the run.
  */
 
 const USAGE =
-  'Usage: npm run bench -- --talks <count> [--seed <integer>] [--results <dir>] [--keep] [--skip-search] [--search-mode ui|api]'
+  'Usage: npm run bench -- --talks <count> [--seed <integer>] [--results <dir>] [--keep] [--skip-search] [--skip-lighthouse] [--search-mode ui|api]'
 const DEFAULT_RESULTS = resolve(dirname(fileURLToPath(import.meta.url)), '../results')
 
 class UsageError extends Error {}
@@ -45,6 +45,7 @@ function parseOptions(argv: string[]) {
         results: { type: 'string' },
         keep: { type: 'boolean', default: false },
         'skip-search': { type: 'boolean', default: false },
+        'skip-lighthouse': { type: 'boolean', default: false },
         'search-mode': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -74,6 +75,7 @@ function parseOptions(argv: string[]) {
     resultsDir: values.results ? resolve(typedIn, values.results) : DEFAULT_RESULTS,
     keep: values.keep,
     skipSearch: values['skip-search'],
+    skipLighthouse: values['skip-lighthouse'],
     searchMode,
   }
 }
