@@ -24,6 +24,10 @@ export interface LighthousePage {
   scores: Record<LighthouseCategory, number>
   /** Cumulative layout shift as Lighthouse measured it. */
   cls: number
+  /** First and largest contentful paint, total blocking time, in ms (simulated phone). */
+  fcpMs: number
+  lcpMs: number
+  tbtMs: number
   /** Audits of the page that scored below 1, by id, for finding what costs points. */
   failing: string[]
 }
@@ -115,7 +119,17 @@ export async function runLighthouse(siteDir: string, searchTerm: string): Promis
       const failing = Object.entries(report.audits)
         .filter(([, result]) => result.score !== null && result.score < 1 && result.scoreDisplayMode !== 'informative')
         .map(([id]) => id)
-      pages.push({ name, path, scores, cls: report.audits['cumulative-layout-shift']?.numericValue ?? 0, failing })
+      const metric = (id: string) => report.audits[id]?.numericValue ?? 0
+      pages.push({
+        name,
+        path,
+        scores,
+        cls: metric('cumulative-layout-shift'),
+        fcpMs: metric('first-contentful-paint'),
+        lcpMs: metric('largest-contentful-paint'),
+        tbtMs: metric('total-blocking-time'),
+        failing,
+      })
     }
     return pages
   } finally {

@@ -403,12 +403,12 @@ function lighthouseLines(pages: readonly LighthousePage[]): string[] {
   return [
     'Lighthouse 12 (default mobile settings, simulated throttling):',
     '',
-    `| Page | Path | ${LIGHTHOUSE_CATEGORIES.join(' | ')} | CLS | Audits below 1 |`,
-    `| --- | --- | ${LIGHTHOUSE_CATEGORIES.map(() => '---:').join(' | ')} | ---: | --- |`,
+    `| Page | Path | ${LIGHTHOUSE_CATEGORIES.join(' | ')} | CLS | FCP | LCP | TBT | Audits below 1 |`,
+    `| --- | --- | ${LIGHTHOUSE_CATEGORIES.map(() => '---:').join(' | ')} | ---: | ---: | ---: | ---: | --- |`,
     ...pages.map(
       (page) =>
         `| ${page.name} | \`${page.path}\` | ${LIGHTHOUSE_CATEGORIES.map((category) => page.scores[category]).join(' | ')} | ` +
-        `${page.cls.toFixed(3)} | ${page.failing.join(', ') || '—'} |`,
+        `${page.cls.toFixed(3)} | ${formatMs(page.fcpMs)} | ${formatMs(page.lcpMs)} | ${formatMs(page.tbtMs)} | ${page.failing.join(', ') || '—'} |`,
     ),
     '',
   ]
