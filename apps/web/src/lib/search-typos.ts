@@ -1,7 +1,7 @@
 /*
  * Typo tolerance for search, the part shared by the build (which writes the vocabulary) and the
  * browser (which reads it when a query finds nothing). Pagefind has no typo tolerance
- * (https://github.com/Pagefind/pagefind/issues/85): a query with one letter missing, doubled,
+ * (https://github.com/Pagefind/pagefind/issues/2): a query with one letter missing, doubled,
  * swapped or wrong finds nothing. The build lists the words of the indexed pages with the number
  * of pages each is on; a typed word that is not among them is compared with those of about its length.
  * No dependency: the browser bundle carries this file.
