@@ -64,19 +64,27 @@ export async function writeVocabulary(siteDir: string): Promise<VocabularyReport
   const stemPages = new Map<string, number>()
 
   const fragments = await Promise.all(files.map((name) => readFragment(join(fragmentDir, name))))
+  /** Each spelling met, to its folded key: folding (NFD) costs more than a look-up. */
+  const keyOf = new Map<string, string>()
   for (const fragment of fragments) {
     const speakerWords = new Set(wordsOf(fragment.meta?.speakers ?? '').map(foldWord))
     const text = [fragment.content ?? '', ...INDEXED_META.map((key) => fragment.meta?.[key] ?? '')].join(' ')
+    // Counted per page first: a page repeats its words, and each distinct one is looked up once.
+    const spellings = new Map<string, number>()
+    for (const spelling of wordsOf(text.toLowerCase())) spellings.set(spelling, (spellings.get(spelling) ?? 0) + 1)
     const stemsOfPage = new Set<string>()
-    for (const word of wordsOf(text)) {
-      const spelling = word.toLowerCase()
-      const key = foldWord(spelling)
+    for (const [spelling, count] of spellings) {
+      let key = keyOf.get(spelling)
+      if (key === undefined) {
+        key = foldWord(spelling)
+        keyOf.set(spelling, key)
+      }
       let entry = keys.get(key)
       if (!entry) {
         entry = { spellings: new Map(), stem: foldWord(stemmer.stem(spelling)), speaker: false }
         keys.set(key, entry)
       }
-      entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + 1)
+      entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + count)
       if (speakerWords.has(key)) entry.speaker = true
       stemsOfPage.add(entry.stem)
     }

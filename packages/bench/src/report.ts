@@ -98,6 +98,7 @@ export const formatBytes = (bytes: number | null) =>
         ? `${(bytes / 1e6).toFixed(1)} MB`
         : `${(bytes / 1e3).toFixed(1)} kB`
 const formatShare = (share: number) => `${(share * 100).toFixed(share < 0.1 ? 1 : 0)} %`
+const signedShare = (share: number) => `${share < 0 ? '−' : '+'}${formatShare(Math.abs(share))}`
 const mark = (met: boolean | null) => (met === null ? 'n/a' : met ? '✓' : '✗')
 
 /** Each target with this run's figure; size-specific targets are n/a at other sizes. */
@@ -169,7 +170,7 @@ function searchTargets(result: Omit<BenchResult, 'targets' | 'linearity'>): Targ
       const distance = measure.arrivalSearchBytes / floor.floorBytes - 1
       targets.push({
         name: `${subject}: cold start within ${TARGETS.floorDistance * 100} % of Pagefind's floor (${formatBytes(floor.floorBytes)})`,
-        figure: `${formatBytes(measure.arrivalSearchBytes)} (+${formatShare(distance)})`,
+        figure: `${formatBytes(measure.arrivalSearchBytes)} (${signedShare(distance)})`,
         met: distance <= TARGETS.floorDistance,
       })
     }
@@ -380,7 +381,7 @@ function floorLines(floor: SearchFloor, measures: readonly SearchMeasure[]): str
     ...measures.map(
       (measure) =>
         `| ${measure.kind}: "${measure.term}" | ${formatBytes(measure.arrivalSearchBytes)} | ${formatBytes(floor.floorBytes)} | ` +
-        `+${formatShare(measure.arrivalSearchBytes / floor.floorBytes - 1)} | ${formatBytes(measure.arrivalSearchBytes - floor.siteBytes)} |`,
+        `${signedShare(measure.arrivalSearchBytes / floor.floorBytes - 1)} | ${formatBytes(measure.arrivalSearchBytes - floor.siteBytes)} |`,
     ),
     '',
     ...measures

@@ -45,7 +45,7 @@ export interface BenchmarkRun {
 
 /** Build output worth echoing while the benchmark runs (Astro logs one line per page, too many to show). */
 const isProgress = (line: string) =>
-  !line.includes('├─') && /\[build\]|Loaded |Search index|Site published|error|warn/i.test(line)
+  !line.includes('├─') && /\[build\]|Loaded |Search index|Search vocabulary|Site published|error|warn/i.test(line)
 
 /**
  * Generates a dataset of `talks` talks, builds the site from it with the production build script,

@@ -79,16 +79,25 @@ async function metadataOf(records: Record_[], sortKeys: readonly string[]): Prom
 export async function measureSearchFloor(siteDir: string, sortKeys: readonly string[]): Promise<SearchFloor> {
   const started = performance.now()
   const bundle = join(siteDir, 'pagefind')
-  const names = await readdir(bundle)
-  const wasm = names.filter((name) => name.startsWith('wasm.') && name.endsWith('.pagefind'))
-  const runtime = names.filter((name) => name === 'pagefind.js' || name === 'pagefind-worker.js')
-  const metadata = names.filter((name) => name.endsWith('.pf_meta') || name === 'pagefind-entry.json')
-  if (wasm.length === 0 || runtime.length === 0 || metadata.length === 0) {
+  const entryFile = join(bundle, 'pagefind-entry.json')
+  let languages: Array<{ hash: string; wasm?: string }>
+  try {
+    const entry = JSON.parse(await readFile(entryFile, 'utf8')) as {
+      languages: Record<string, { hash: string; wasm?: string }>
+    }
+    languages = Object.values(entry.languages)
+  } catch (cause) {
     throw new Error(
-      `${bundle} lacks Pagefind's wasm, pagefind.js or its metadata (found ${names.join(', ')}): is it a Pagefind 1.x bundle?`,
+      `${entryFile} cannot be read as Pagefind's entry file: is ${siteDir} a site built with Pagefind 1.x?`,
+      {
+        cause,
+      },
     )
   }
-  // One language: the site is French. Several would each have their wasm and metadata.
+  // The site is French: one language, one wasm and one metadata file, what a reader's browser loads.
+  const wasm = languages.map((language) => `wasm.${language.wasm ?? 'unknown'}.pagefind`)
+  const runtime = ['pagefind.js', 'pagefind-worker.js']
+  const metadata = ['pagefind-entry.json', ...languages.map((language) => `pagefind.${language.hash}.pf_meta`)]
   const sum = async (files: string[], size: (file: string) => Promise<number>) =>
     (await Promise.all(files.map((name) => size(join(bundle, name))))).reduce((total, bytes) => total + bytes, 0)
   const asWritten = async (file: string) => (await readFile(file)).length
@@ -106,7 +115,7 @@ export async function measureSearchFloor(siteDir: string, sortKeys: readonly str
       return { url: fragment.url, content: fragment.content, sort }
     }),
   )
-  const entryBytes = metadata.includes('pagefind-entry.json') ? await served(join(bundle, 'pagefind-entry.json')) : 0
+  const entryBytes = await served(entryFile)
   try {
     const bare = await metadataOf(records, [])
     const sortKeyBytes: Record<string, number> = {}
