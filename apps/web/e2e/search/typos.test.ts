@@ -78,6 +78,20 @@ describe('a query with a typo on /recherche/', () => {
     await expect(note().innerText()).resolves.toBe('Résultats pour falco runtime — rechercher plutôt « falco runtmie »')
   })
 
+  test('offers the close words as links when none is clearly best, and one click searches it', async () => {
+    const { path } = talkTitled('mesh')
+    const typed = deleteAt('mesh', 1)
+    await searchFor(page, site.url, q(typed))
+    await expect(note().innerText()).resolves.toMatch(/^Vouliez-vous dire : .*\bmesh\b.* \?$/)
+    expect(await announced(page)).toMatch(/Vouliez-vous dire : .*« mesh »/)
+    await note().getByRole('link', { name: 'mesh', exact: true }).click()
+    await announced(page, '« mesh »')
+    expect(new URL(page.url()).searchParams.get('q')).toBe('mesh')
+    expect(await resultPaths(page)).toContain(path)
+    await page.goBack()
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(typed)
+  })
+
   test('offers the typed words as they are, a history entry that Back undoes', async () => {
     const typed = deleteAt('terraformer', 6)
     await searchFor(page, site.url, q(typed))
@@ -94,10 +108,14 @@ describe('a query with a typo on /recherche/', () => {
     expect(await resultPaths(page)).toContain(talkTitled('terraformer').path)
   })
 
-  test('a link to the typed words as they are shows them uncorrected', async () => {
+  test('a link to the typed words as they are shows them uncorrected, and a change of order keeps them so', async () => {
     const typed = deleteAt('terraformer', 6)
     await searchFor(page, site.url, `${q(typed)}&exact=1`)
     expect(await announced(page)).toBe(`Aucun résultat pour « ${typed} ».`)
+    await expect(note().count()).resolves.toBe(0)
+    await page.locator('[data-search-order] input[value="recent"]').check()
+    await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('recent')
+    expect(new URL(page.url()).searchParams.get('exact')).toBe('1')
     await expect(note().count()).resolves.toBe(0)
   })
 

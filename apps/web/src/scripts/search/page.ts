@@ -216,7 +216,8 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
   }
 
   /** A settled change (filter, order, Enter): its own history entry, results at once. */
-  function settle(next: SearchState, { asTyped = false } = {}): void {
+  /** `asTyped`: search the words uncorrected; by default, as they were while the words stay the same. */
+  function settle(next: SearchState, asTyped = literal && next.query === state.query): void {
     literal = asTyped && Boolean(next.query)
     state = next
     typing = false
@@ -351,7 +352,7 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
   const correctionHref = (query: string, asTyped: boolean) =>
     `${location.pathname}${withLiteral(writeSearchState({ ...state, query }), asTyped)}`
   function chooseCorrection(query: string, asTyped: boolean): void {
-    settle({ ...state, query }, { asTyped })
+    settle({ ...state, query }, asTyped)
     input.focus()
   }
 
