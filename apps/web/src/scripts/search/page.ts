@@ -20,6 +20,7 @@ import {
   SearchUnavailableError,
   type FilterCounts,
   type PagefindResult,
+  type PagefindResultData,
 } from './pagefind.ts'
 import { arrowNavigation, resultCountText, resultItem, TYPING_PAUSE_MS } from './results.ts'
 import { WIDE_SCREEN } from './styles.ts'
@@ -36,6 +37,8 @@ import { readLiteral, withLiteral } from '../../lib/search-typos.ts'
  */
 
 const PAGE_SIZE = 10
+/** Results a first screen shows, on a phone as on a wide screen. */
+const FIRST_SCREEN = 3
 /** Values of a facet shown before "Afficher les N autres". */
 const FACET_PREVIEW = 8
 
@@ -329,13 +332,21 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
   async function showMore(focus: boolean): Promise<void> {
     const id = searchId
     const next = results.slice(shown, shown + PAGE_SIZE)
-    // Every result's data is requested at once; each is shown as soon as those before it are.
-    const pending = next.map((result) => result.data())
-    // A failure is thrown by the await below; the others must not surface as unhandled rejections.
-    for (const data of pending) data.catch(() => {})
+    const request = (from: number, to?: number) => {
+      const pending = next.slice(from, to).map((result) => result.data())
+      // A failure is thrown by the await below; the others must not surface as unhandled rejections.
+      for (const data of pending) data.catch(() => {})
+      return pending
+    }
+    // The results of a first screen are requested first, the rest once they are shown: on a slow
+    // connection the first ones do not share it with the others. Each is shown as soon as those
+    // before it are.
+    const firstScreen = request(0, FIRST_SCREEN)
+    let rest: Array<Promise<PagefindResultData>> | undefined
     const items: HTMLLIElement[] = []
-    for (const data of pending) {
-      const entry = await data
+    for (let index = 0; index < next.length; index += 1) {
+      if (index === FIRST_SCREEN) rest = request(FIRST_SCREEN)
+      const entry = await (index < FIRST_SCREEN ? firstScreen[index] : rest?.[index - FIRST_SCREEN])!
       if (id !== searchId) return
       const item = resultItem(entry, 3)
       items.push(item)
