@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { isContentError, sourceConfigFromEnv } from '@weshare/content'
 import { indexSite } from './pagefind-index.ts'
+import { writeVocabulary } from './search-vocabulary.ts'
 
 /*
  * Builds the site into a staging folder, indexes it for search, then swaps it in place of dist/.
@@ -80,6 +81,8 @@ try {
   const content = await phase('astro', renderSite)
   const report = await phase('pagefind', () => indexSite(staging))
   console.log(`Search index: ${report.pages} pages in ${Math.round(report.ms)} ms.`)
+  const vocabulary = await phase('vocabulary', () => writeVocabulary(staging))
+  console.log(`Search vocabulary: ${vocabulary.words} words in ${Math.round(vocabulary.ms)} ms.`)
   // A stop between the two renames would leave no site at all: a stop signal waits for the swap,
   // and the build ends on its own right after it.
   const finishSwapFirst = () => console.log('Stop requested: finishing the swap first.')

@@ -23,9 +23,14 @@ test(
   { timeout: 240_000 },
   async () => {
     // process.execPath is the Node 24 running vitest; the system Node is too old for Astro.
-    const child = spawn(process.execPath, [cli, '--talks', String(TALKS), '--results', resultsDir], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    // Lighthouse's four audits take minutes: the benchmark's own runs make them.
+    const child = spawn(
+      process.execPath,
+      [cli, '--talks', String(TALKS), '--results', resultsDir, '--skip-lighthouse'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -46,10 +51,10 @@ test(
     expect(result.site.pages).toBeGreaterThan(TALKS)
     expect(result.site.indexBytes).toBeGreaterThan(0)
     expect(result.phases.at(-1)?.peakRssBytes).toBeGreaterThan(0)
-    expect(result.search?.measures.map((measure) => [measure.kind, measure.matches > 0])).toEqual([
-      ['common', true],
-      ['rare', true],
-    ])
+    expect(result.search?.measures.map((measure) => measure.kind)).toEqual(['common', 'rare', 'typo'])
+    expect(result.search?.measures.slice(0, 2).every((measure) => measure.matches > 0)).toBe(true)
+    expect(result.searchFloor?.floorBytes).toBeGreaterThan(0)
+    expect(result.searchFloor?.sortKeyBytes.date).toBeGreaterThan(0)
     expect(await readFile(markdown, 'utf8')).toContain('| Search indexing |')
   },
 )

@@ -6,11 +6,12 @@ import { toMarkdown } from './report.ts'
 import { runBenchmark } from './run-benchmark.ts'
 
 /*
- * npm run bench -- --talks 10000 [--seed N] [--results DIR] [--keep] [--skip-search]
+ * npm run bench -- --talks 10000 [--seed N] [--results DIR] [--keep] [--skip-search] [--skip-lighthouse]
  * Targets are printed next to the figures, never enforced: only a failed build fails the run.
  */
 
-const USAGE = 'Usage: npm run bench -- --talks <count> [--seed <integer>] [--results <dir>] [--keep] [--skip-search]'
+const USAGE =
+  'Usage: npm run bench -- --talks <count> [--seed <integer>] [--results <dir>] [--keep] [--skip-search] [--skip-lighthouse]'
 const DEFAULT_RESULTS = resolve(dirname(fileURLToPath(import.meta.url)), '../results')
 
 class UsageError extends Error {}
@@ -41,6 +42,7 @@ function parseOptions(argv: string[]) {
         results: { type: 'string' },
         keep: { type: 'boolean', default: false },
         'skip-search': { type: 'boolean', default: false },
+        'skip-lighthouse': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }))
@@ -62,6 +64,7 @@ function parseOptions(argv: string[]) {
     resultsDir: values.results ? resolve(typedIn, values.results) : DEFAULT_RESULTS,
     keep: values.keep,
     skipSearch: values['skip-search'],
+    skipLighthouse: values['skip-lighthouse'],
   }
 }
 

@@ -16,12 +16,17 @@ export const SEARCH_UI = {
 
 /** Where Pagefind's files are served; bytes under it are the search's cost. */
 const PAGEFIND_PATH = SEARCH_ROUTE.pagefindFolder
+/** Where the typo tolerance's vocabulary is served: part of the search's cost too. */
+const VOCABULARY_PATH = '/search/vocabulary/'
+const isSearchFile = (pathname: string) => pathname.startsWith(PAGEFIND_PATH) || pathname.startsWith(VOCABULARY_PATH)
 const PAGEFIND_SCRIPT = `${PAGEFIND_PATH}pagefind.js`
 
 export interface SearchQuery {
   term: string
-  /** Why this term: "common" hits thousands of talks, "rare" a few. */
-  kind: 'common' | 'rare'
+  /** Why this term: "common" hits thousands of talks, "rare" a few, "typo" is a common word mistyped. */
+  kind: 'common' | 'rare' | 'typo'
+  /** For a typo: the word the search is expected to search instead. */
+  corrects?: string
 }
 
 export interface SearchMeasure extends SearchQuery {
@@ -41,7 +46,10 @@ export interface SearchMeasure extends SearchQuery {
   runsMs: number[]
   /** Result elements shown. */
   shown: number
-  /** Bytes received for Pagefind's files (script, worker, wasm, metadata, filters, index chunks, fragments), as sent. */
+  /**
+   * Bytes received for Pagefind's files (script, worker, wasm, metadata, filters, index chunks,
+   * fragments) and the typo tolerance's vocabulary, as sent.
+   */
   searchBytes: number
   /**
    * The part of `searchBytes` requested before the results were shown: what the reader waited for.
@@ -64,6 +72,7 @@ export interface SearchMeasure extends SearchQuery {
 
 /** What a requested file is, for the breakdown of the bytes. */
 function kindOf(pathname: string): string {
+  if (pathname.startsWith(VOCABULARY_PATH)) return 'vocabulary'
   if (!pathname.startsWith(PAGEFIND_PATH)) return 'page'
   if (pathname.startsWith(`${PAGEFIND_PATH}filter/`)) return 'filters'
   if (pathname.startsWith(`${PAGEFIND_PATH}index/`)) return 'index chunks'
@@ -140,7 +149,7 @@ class TransferCounter {
       const kind = kindOf(new URL(transfer.url).pathname)
       bytesByKind[kind] = (bytesByKind[kind] ?? 0) + transfer.size
     }
-    const pagefind = sized.filter((transfer) => new URL(transfer.url).pathname.startsWith(PAGEFIND_PATH))
+    const pagefind = sized.filter((transfer) => isSearchFile(new URL(transfer.url).pathname))
     return {
       bytesByKind,
       searchBytes: sum(pagefind),

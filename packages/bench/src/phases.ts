@@ -26,6 +26,11 @@ export const PHASES = [
     covers: 'Pagefind: indexing and writing the index (timingsMs.pagefind)',
   },
   {
+    name: 'searchVocabulary',
+    label: 'Search vocabulary',
+    covers: "typo tolerance's vocabulary, read from the index Pagefind wrote (timingsMs.vocabulary)",
+  },
+  {
     name: 'other',
     label: 'Other',
     covers: 'the rest of the wall time: Node start-up and imports before Astro, swapping the site into place',
@@ -55,6 +60,9 @@ const CONTENT_LOADED = /Loaded .*; \d+ ms\.\s*$/
 const INDEX_WRITTEN = /^Search index: /
 
 type TimedPhase = Exclude<PhaseName, 'total'>
+
+/** Builds from before the vocabulary existed report no time for it. */
+const vocabularyMs = (run: BuildRun) => run.report.timingsMs.vocabulary ?? 0
 
 function contentTimings(run: BuildRun) {
   const content = run.report.content ?? { readMs: 0, fetchMs: 0, validateMs: 0, queriesMs: 0 }
@@ -88,9 +96,10 @@ function phaseWindows(run: BuildRun): Record<TimedPhase, Window[]> {
       [queriesEnd, indexStart],
     ],
     searchIndexing: [[indexStart, indexEnd]],
+    searchVocabulary: [[indexEnd, indexEnd + vocabularyMs(run)]],
     other: [
       [run.startedAt, astroStart],
-      [indexEnd, run.endedAt],
+      [indexEnd + vocabularyMs(run), run.endedAt],
     ],
   }
 }
@@ -109,7 +118,8 @@ export function phaseFigures(run: BuildRun, pages: number): PhaseFigures[] {
     queries: content.fetchMs + content.queriesMs,
     rendering: report.timingsMs.astro - content.totalMs,
     searchIndexing: report.timingsMs.pagefind,
-    other: run.wallMs - report.timingsMs.astro - report.timingsMs.pagefind,
+    searchVocabulary: vocabularyMs(run),
+    other: run.wallMs - report.timingsMs.astro - report.timingsMs.pagefind - vocabularyMs(run),
   }
 
   // One sampling interval of slack, so that a phase shorter than the interval still gets a sample.

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, test } from 'vitest'
 import { PHASES } from './phases.ts'
-import { evaluateTargets, linearityOf, writeResults, type BenchResult } from './report.ts'
+import type { SearchMeasure } from './measure-search.ts'
+import { evaluateTargets, linearityOf, typoCost, writeResults, type BenchResult } from './report.ts'
 
 let dir: string | undefined
 afterEach(() => dir && rm(dir, { recursive: true, force: true }))
@@ -61,5 +62,41 @@ describe('results', () => {
     const small = JSON.parse(await readFile(join(dir, 'bench-1000.json'), 'utf8')) as BenchResult
     expect(small.linearity?.ratio).toBeCloseTo(10.5)
     expect(await readFile(join(dir, 'bench-1000.md'), 'utf8')).toContain('= 10.50 (target ≤ 10.5) ✓')
+  })
+})
+
+describe('the cost of a typo', () => {
+  const measure = (term: string, bytes: number, ms: number): SearchMeasure => ({
+    term,
+    kind: 'common',
+    mode: 'ui',
+    timeToResultsMs: ms,
+    timeWithLoadMs: ms,
+    matches: 1,
+    runsMs: [ms],
+    shown: 1,
+    searchBytes: bytes,
+    resultsSearchBytes: bytes,
+    arrivalSearchBytes: bytes,
+    queryBytes: bytes,
+    totalBytes: bytes,
+    requests: 1,
+    bytesByKind: {},
+  })
+
+  test('is what its suggestion adds to the search of the word it corrects', () => {
+    const typo = { ...measure('kuberntes', 130_000, 90), kind: 'typo' as const, corrects: 'kubernetes' }
+    expect(typoCost(typo, measure('kubernetes', 120_000, 60))).toEqual({ bytes: 10_000, ms: 30 })
+  })
+
+  test('is judged against 20 kB and 100 ms', () => {
+    const base = run(1000, 10_000)
+    const typo = { ...measure('kuberntes', 150_000, 80), kind: 'typo' as const, corrects: 'kubernetes' }
+    const targets = evaluateTargets({
+      ...base,
+      search: { mode: 'ui', runs: 1, measures: [measure('kubernetes', 120_000, 60), typo] },
+    })
+    expect(targets.find((target) => target.name.startsWith('Typo "kuberntes": its suggestion'))?.met).toBe(false)
+    expect(targets.find((target) => target.name.startsWith('Typo "kuberntes": results'))?.met).toBe(true)
   })
 })

@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs'
 import { readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { countLabel } from '@weshare/schema'
-import type { SearchFigures } from './measure-search.ts'
+import { LIGHTHOUSE_CATEGORIES, type LighthousePage } from './lighthouse.ts'
+import type { SearchFigures, SearchMeasure } from './measure-search.ts'
+import type { SearchFloor } from './search-floor.ts'
 import { PHASES, type MemoryPeak, type PhaseFigures } from './phases.ts'
 import type { BuildReport } from './run-build.ts'
 import type { SiteFiles } from './site-files.ts'
@@ -30,6 +32,10 @@ export interface BenchResult {
   buildReport: BuildReport
   /** null with --skip-search. */
   search: SearchFigures | null
+  /** Pagefind's floor for the pages indexed; null with --skip-search (absent in older results). */
+  searchFloor?: SearchFloor | null
+  /** Lighthouse on the four kinds of page; null with --skip-lighthouse (absent in older results). */
+  lighthouse?: LighthousePage[] | null
   targets: Target[]
   linearity: Linearity | null
 }
@@ -61,6 +67,17 @@ const TARGETS = {
   searchBytes: 150_000,
   searchMs: 150,
   linearity: 10.5,
+  /** The vocabulary of typo tolerance, as a share of the build's wall time. */
+  vocabularyShare: 0.05,
+  /** The first search's bytes from a cold start, over Pagefind's floor for the same pages. */
+  floorDistance: 0.1,
+  /** Cold first search at 1,000 talks. */
+  searchBytesAt1000: 110_000,
+  /** What a one-word typo's suggestion adds to the search of the word it corrects. */
+  typoBytes: 20_000,
+  typoMs: 100,
+  lighthouseScore: 100,
+  cls: 0.01,
 } as const
 /** Linearity compares these two sizes: time grows ×10 with the talks, plus some slack. */
 const LINEARITY_SIZES = [1_000, 10_000] as const
@@ -82,6 +99,7 @@ const formatBytes = (bytes: number | null) =>
         ? `${(bytes / 1e6).toFixed(1)} MB`
         : `${(bytes / 1e3).toFixed(1)} kB`
 const formatShare = (share: number) => `${(share * 100).toFixed(share < 0.1 ? 1 : 0)} %`
+const signedShare = (share: number) => `${share < 0 ? '−' : '+'}${formatShare(Math.abs(share))}`
 const mark = (met: boolean | null) => (met === null ? 'n/a' : met ? '✓' : '✗')
 
 /** Each target with this run's figure; size-specific targets are n/a at other sizes. */
@@ -113,7 +131,15 @@ export function evaluateTargets(result: Omit<BenchResult, 'targets' | 'linearity
       met: contentMs / wallMs <= TARGETS.contentShare,
     },
   ]
-  for (const measure of result.search?.measures ?? []) {
+  const vocabulary = result.phases.find((phase) => phase.name === 'searchVocabulary')
+  if (vocabulary) {
+    targets.push({
+      name: `Search vocabulary ≤ ${TARGETS.vocabularyShare * 100} % of the build`,
+      figure: `${formatShare(vocabulary.ms / wallMs)} (${formatMs(vocabulary.ms)})`,
+      met: vocabulary.ms / wallMs <= TARGETS.vocabularyShare,
+    })
+  }
+  for (const measure of (result.search?.measures ?? []).filter((measure) => measure.kind !== 'typo')) {
     const subject = `First search, ${measure.kind} term "${measure.term}"`
     targets.push(
       {
@@ -130,7 +156,73 @@ export function evaluateTargets(result: Omit<BenchResult, 'targets' | 'linearity
       },
     )
   }
+  targets.push(...searchTargets(result), ...lighthouseTargets(result))
   return targets
+}
+
+/** The first search against Pagefind's floor, and the cost of a typo's suggestion. */
+function searchTargets(result: Omit<BenchResult, 'targets' | 'linearity'>): Target[] {
+  const measures = result.search?.measures ?? []
+  const floor = result.searchFloor
+  const targets: Target[] = []
+  for (const measure of measures.filter((measure) => measure.kind !== 'typo')) {
+    const subject = `First search, ${measure.kind} term "${measure.term}"`
+    if (floor) {
+      const distance = measure.arrivalSearchBytes / floor.floorBytes - 1
+      targets.push({
+        name: `${subject}: cold start within ${TARGETS.floorDistance * 100} % of Pagefind's floor (${formatBytes(floor.floorBytes)})`,
+        figure: `${formatBytes(measure.arrivalSearchBytes)} (${signedShare(distance)})`,
+        met: distance <= TARGETS.floorDistance,
+      })
+    }
+    targets.push({
+      name: `${subject}: cold start ≤ ${formatBytes(TARGETS.searchBytesAt1000)} at 1,000 talks`,
+      figure: formatBytes(measure.arrivalSearchBytes),
+      met: result.talks === 1000 ? measure.arrivalSearchBytes <= TARGETS.searchBytesAt1000 : null,
+      ...(result.talks === 1000 ? {} : { note: 'set for 1,000 talks' }),
+    })
+  }
+  for (const typo of measures.filter((measure) => measure.kind === 'typo')) {
+    const corrected = measures.find((measure) => measure.term === typo.corrects)
+    if (!corrected) continue
+    const cost = typoCost(typo, corrected)
+    targets.push(
+      {
+        name: `Typo "${typo.term}": its suggestion adds ≤ ${formatBytes(TARGETS.typoBytes)} to the search of "${corrected.term}"`,
+        figure: formatBytes(cost.bytes),
+        met: cost.bytes <= TARGETS.typoBytes,
+      },
+      {
+        name: `Typo "${typo.term}": results ≤ ${TARGETS.typoMs} ms after those of "${corrected.term}" would have come`,
+        figure: formatMs(cost.ms),
+        met: cost.ms <= TARGETS.typoMs,
+      },
+    )
+  }
+  return targets
+}
+
+/** What a typo's suggestion costs over searching the corrected word: bytes from a cold start, time once loaded. */
+export function typoCost(typo: SearchMeasure, corrected: SearchMeasure): { bytes: number; ms: number } {
+  return {
+    bytes: typo.arrivalSearchBytes - corrected.arrivalSearchBytes,
+    ms: typo.timeToResultsMs - corrected.timeToResultsMs,
+  }
+}
+
+function lighthouseTargets(result: Omit<BenchResult, 'targets' | 'linearity'>): Target[] {
+  return (result.lighthouse ?? []).flatMap((page) => [
+    {
+      name: `Lighthouse ${page.name} (${page.path}): ${TARGETS.lighthouseScore} in ${LIGHTHOUSE_CATEGORIES.join(', ')}`,
+      figure: LIGHTHOUSE_CATEGORIES.map((category) => page.scores[category]).join(' / '),
+      met: LIGHTHOUSE_CATEGORIES.every((category) => page.scores[category] >= TARGETS.lighthouseScore),
+    },
+    {
+      name: `Lighthouse ${page.name}: layout shift ≤ ${TARGETS.cls}`,
+      figure: page.cls.toFixed(3),
+      met: page.cls <= TARGETS.cls,
+    },
+  ])
 }
 
 const resultFile = (dir: string, talks: number, extension: 'json' | 'md') => join(dir, `bench-${talks}.${extension}`)
@@ -245,9 +337,11 @@ export function toMarkdown(result: BenchResult): string {
       ),
       '',
     )
+    if (result.searchFloor) lines.push(...floorLines(result.searchFloor, result.search.measures))
   } else {
     lines.push('Search: not measured (--skip-search).', '')
   }
+  if (result.lighthouse) lines.push(...lighthouseLines(result.lighthouse))
   lines.push(
     '| Target | Figure | Met |',
     '| --- | ---: | :---: |',
@@ -268,6 +362,55 @@ export function toMarkdown(result: BenchResult): string {
     '',
   )
   return lines.join('\n')
+}
+
+function floorLines(floor: SearchFloor, measures: readonly SearchMeasure[]): string[] {
+  const sortKeys = Object.entries(floor.sortKeyBytes)
+    .map(([key, bytes]) => `"${key}" ${formatBytes(bytes)}`)
+    .join(', ')
+  return [
+    `Pagefind's floor for these pages: wasm ${formatBytes(floor.wasmBytes)} + runtime ${formatBytes(floor.runtimeBytes)} + ` +
+      `metadata of the pages indexed bare ${formatBytes(floor.floorMetadataBytes)} = **${formatBytes(floor.floorBytes)}**; ` +
+      `the site's metadata is ${formatBytes(floor.metadataBytes)} (sort keys: ${sortKeys || 'none'}; the rest is the filter list), ` +
+      `so its first search loads ${formatBytes(floor.siteBytes)} before any word (measured in ${formatMs(floor.ms)}).`,
+    '',
+    '| Query | Cold start | Floor | Distance | Index chunks + fragments + vocabulary |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...measures.map(
+      (measure) =>
+        `| ${measure.kind}: "${measure.term}" | ${formatBytes(measure.arrivalSearchBytes)} | ${formatBytes(floor.floorBytes)} | ` +
+        `${signedShare(measure.arrivalSearchBytes / floor.floorBytes - 1)} | ${formatBytes(measure.arrivalSearchBytes - floor.siteBytes)} |`,
+    ),
+    '',
+    ...measures
+      .filter((measure) => measure.kind === 'typo')
+      .flatMap((typo) => {
+        const corrected = measures.find((measure) => measure.term === typo.corrects)
+        if (!corrected) return []
+        const cost = typoCost(typo, corrected)
+        return [
+          `Typo "${typo.term}" → "${corrected.term}": ${formatBytes(cost.bytes)} more than "${corrected.term}" from a cold start ` +
+            `(vocabulary ${formatBytes(typo.bytesByKind.vocabulary ?? 0)}), results ${formatMs(cost.ms)} later once the page is loaded; ` +
+            `"${corrected.term}" itself loads ${formatBytes(corrected.bytesByKind.vocabulary ?? 0)} of vocabulary.`,
+          '',
+        ]
+      }),
+  ]
+}
+
+function lighthouseLines(pages: readonly LighthousePage[]): string[] {
+  return [
+    'Lighthouse 12 (default mobile settings, simulated throttling):',
+    '',
+    `| Page | Path | ${LIGHTHOUSE_CATEGORIES.join(' | ')} | CLS | FCP | LCP | TBT | Audits below 1 |`,
+    `| --- | --- | ${LIGHTHOUSE_CATEGORIES.map(() => '---:').join(' | ')} | ---: | ---: | ---: | ---: | --- |`,
+    ...pages.map(
+      (page) =>
+        `| ${page.name} | \`${page.path}\` | ${LIGHTHOUSE_CATEGORIES.map((category) => page.scores[category]).join(' | ')} | ` +
+        `${page.cls.toFixed(3)} | ${formatMs(page.fcpMs)} | ${formatMs(page.lcpMs)} | ${formatMs(page.tbtMs)} | ${page.failing.join(', ') || '—'} |`,
+    ),
+    '',
+  ]
 }
 
 async function writeAtomically(file: string, contents: string): Promise<void> {

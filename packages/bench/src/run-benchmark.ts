@@ -3,17 +3,23 @@ import { cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { otherBuildsIn } from './concurrent-builds.ts'
 import { DEFAULT_SEED, RARE_TERM, writeDataset } from './generate-dataset.ts'
+import { runLighthouse } from './lighthouse.ts'
 import { measureSearch, type SearchQuery } from './measure-search.ts'
+import { measureSearchFloor } from './search-floor.ts'
 import { memoryPeak, phaseFigures } from './phases.ts'
 import { evaluateTargets, linearityOf, writeResults, type BenchResult } from './report.ts'
 import { WEB_ROOT, runBuild } from './run-build.ts'
 import { siteFiles } from './site-files.ts'
 
-/** The first queries measured: a word of most recaps, and the word planted in three. */
-const SEARCH_QUERIES: readonly SearchQuery[] = [
+/** The first queries measured: a word of most recaps, the word planted in three, and the first one mistyped. */
+export const SEARCH_QUERIES: readonly SearchQuery[] = [
   { term: 'kubernetes', kind: 'common' },
   { term: RARE_TERM, kind: 'rare' },
+  { term: 'kuberntes', kind: 'typo', corrects: 'kubernetes' },
 ]
+
+/** The sort keys of the index whose cost is measured (src/lib/search-state.ts of the site: DATE_SORT). */
+const SORT_KEYS = ['date'] as const
 
 export interface BenchmarkOptions {
   talks: number
@@ -23,6 +29,8 @@ export interface BenchmarkOptions {
   /** Keep the working folder (dataset, build log, built site) instead of removing it. */
   keep?: boolean
   skipSearch?: boolean
+  /** Leave out the Lighthouse audits of the four kinds of page. */
+  skipLighthouse?: boolean
   log?: (line: string) => void
 }
 
@@ -35,7 +43,7 @@ export interface BenchmarkRun {
 
 /** Build output worth echoing while the benchmark runs (Astro logs one line per page, too many to show). */
 const isProgress = (line: string) =>
-  !line.includes('├─') && /\[build\]|Loaded |Search index|Site published|error|warn/i.test(line)
+  !line.includes('├─') && /\[build\]|Loaded |Search index|Search vocabulary|Site published|error|warn/i.test(line)
 
 /**
  * Generates a dataset of `talks` talks, builds the site from it with the production build script,
@@ -84,9 +92,17 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
   const phases = phaseFigures(run, site.pages)
 
   let search = null
+  let searchFloor = null
   if (!options.skipSearch) {
     log('Measuring a first search in Chromium…')
     search = await measureSearch(siteDir, SEARCH_QUERIES)
+    log("Measuring Pagefind's floor for these pages…")
+    searchFloor = await measureSearchFloor(siteDir, SORT_KEYS)
+  }
+  let lighthouse = null
+  if (!options.skipLighthouse) {
+    log('Running Lighthouse on the home, an edition, a talk and the search page…')
+    lighthouse = await runLighthouse(siteDir, SEARCH_QUERIES[0]!.term)
   }
 
   const measured = {
@@ -108,6 +124,8 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     memoryPeak: memoryPeak(run),
     buildReport: run.report,
     search,
+    searchFloor,
+    lighthouse,
   }
   const result: BenchResult = {
     ...measured,

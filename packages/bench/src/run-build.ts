@@ -11,7 +11,7 @@ export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../
 
 /** What `scripts/build.ts --report` writes. */
 export interface BuildReport {
-  timingsMs: { astro: number; pagefind: number }
+  timingsMs: { astro: number; pagefind: number; vocabulary?: number }
   /** Content load timings; null when the loader left none (a build that read no content). */
   content: { readMs: number; fetchMs: number; validateMs: number; queriesMs: number } | null
   searchPages: number

@@ -2,6 +2,8 @@ import { paths } from '../../lib/urls.ts'
 import { writeSearchState, emptyFilters } from '../../lib/search-state.ts'
 import { loadPagefind, SearchUnavailableError } from './pagefind.ts'
 import { arrowNavigation, resultCountText, resultItem, TYPING_PAUSE_MS } from './results.ts'
+import { correctionAnnouncement, correctionNote, correctQuery } from './typos.ts'
+import { withLiteral } from '../../lib/search-typos.ts'
 
 /*
  * The search dialog every page opens from its header (Ctrl+K, ⌘K, "/"). A native modal <dialog>:
@@ -20,12 +22,15 @@ interface Modal {
   list: HTMLOListElement
   more: HTMLAnchorElement
   noResults: HTMLElement
+  correction: HTMLElement
 }
 
 let modal: Modal | undefined
 let opener: HTMLElement | null = null
 let searchId = 0
 let pause: ReturnType<typeof setTimeout> | undefined
+/** The words are searched as typed, not corrected (« rechercher plutôt … »). */
+let literal = false
 
 function html(markup: string): DocumentFragment {
   const template = document.createElement('template')
@@ -47,6 +52,7 @@ function create(): Modal {
   </form>
   <p id="search-dialog-help" class="search-help">Flèches haut et bas pour parcourir les résultats, Entrée pour ouvrir, Échap pour fermer.</p>
   <p class="search-status" role="status"></p>
+  <div class="search-correction-slot"></div>
   <ol class="search-list"></ol>
   <div class="search-no-results" hidden>
     <p>Essayez d’autres mots, ou parcourez les <a href="${paths.topics}">sujets</a> et les <a href="${paths.formats}">formats</a>.</p>
@@ -61,6 +67,7 @@ function create(): Modal {
     list: dialog.querySelector('ol')!,
     more: dialog.querySelector('.search-dialog-more a')!,
     noResults: dialog.querySelector('.search-no-results')!,
+    correction: dialog.querySelector('.search-correction-slot')!,
   }
   document.body.append(dialog)
 
@@ -85,7 +92,10 @@ function create(): Modal {
     if (!dialog.open) restoreFocus()
   })
   // Every keystroke searches; a search superseded by the next one shows nothing.
-  found.input.addEventListener('input', () => void search(found))
+  found.input.addEventListener('input', () => {
+    literal = false
+    void search(found)
+  })
   // Escape in a search box first clears it (Chromium), and the dialog would stay open: close it at once.
   found.input.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return
@@ -100,10 +110,12 @@ async function search(current: Modal): Promise<void> {
   const id = ++searchId
   clearTimeout(pause)
   const query = current.input.value.trim()
-  const link = `${paths.search}${writeSearchState({ query, filters: emptyFilters(), order: 'relevance' })}`
-  current.more.href = link
+  const link = (words: string, asTyped: boolean) =>
+    `${paths.search}${withLiteral(writeSearchState({ query: words, filters: emptyFilters(), order: 'relevance' }), asTyped)}`
+  current.more.href = link(query, literal)
   if (!query) {
     current.list.replaceChildren()
+    current.correction.replaceChildren()
     current.status.textContent = ''
     current.noResults.hidden = true
     current.more.parentElement!.hidden = true
@@ -111,17 +123,36 @@ async function search(current: Modal): Promise<void> {
   }
   try {
     const pagefind = await loadPagefind()
-    const response = await pagefind.search(query)
+    const typed = await pagefind.search(query)
+    if (id !== searchId) return
+    const correction = literal ? undefined : await correctQuery(pagefind, query, typed)
+    if (id !== searchId) return
+    const response = correction?.kind === 'corrected' ? correction.response : typed
+    const searched = correction?.kind === 'corrected' ? correction.query : query
     const shown = await Promise.all(response.results.slice(0, MODAL_RESULTS).map((result) => result.data()))
     if (id !== searchId) return
+    current.more.href = link(searched, literal)
+    current.correction.replaceChildren(
+      ...(correction
+        ? [
+            correctionNote(correction, link, (words, asTyped) => {
+              current.input.value = words
+              literal = asTyped
+              current.input.focus()
+              void search(current)
+            }),
+          ]
+        : []),
+    )
     current.list.replaceChildren(...shown.map((data) => resultItem(data, 3)))
-    const announcement = resultCountText(response.results.length, query)
+    const announcement = resultCountText(response.results.length, searched) + correctionAnnouncement(correction)
     pause = setTimeout(() => (current.status.textContent = announcement), TYPING_PAUSE_MS)
     current.noResults.hidden = response.results.length > 0
     current.more.parentElement!.hidden = response.results.length === 0
   } catch (error) {
     if (id !== searchId) return
     current.list.replaceChildren()
+    current.correction.replaceChildren()
     current.noResults.hidden = true
     current.status.textContent =
       error instanceof SearchUnavailableError ? error.message : 'La recherche a échoué. Réessayez dans un instant.'

@@ -20,8 +20,12 @@ import {
   SearchUnavailableError,
   type FilterCounts,
   type PagefindResult,
+  type PagefindResultData,
 } from './pagefind.ts'
 import { arrowNavigation, resultCountText, resultItem, TYPING_PAUSE_MS } from './results.ts'
+import { WIDE_SCREEN } from './styles.ts'
+import { correctionAnnouncement, correctionNote, correctQuery } from './typos.ts'
+import { readLiteral, withLiteral } from '../../lib/search-typos.ts'
 
 /*
  * /recherche/: query, facets with counts, order, results page by page. The URL holds the state, so
@@ -33,6 +37,8 @@ import { arrowNavigation, resultCountText, resultItem, TYPING_PAUSE_MS } from '.
  */
 
 const PAGE_SIZE = 10
+/** Results a first screen shows, on a phone as on a wide screen. */
+const FIRST_SCREEN = 3
 /** Values of a facet shown before "Afficher les N autres". */
 const FACET_PREVIEW = 8
 
@@ -65,15 +71,21 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
   const form = part<HTMLFormElement>(root, 'form')
   const input = part<HTMLInputElement>(root, 'input[type="search"]')
   const facetsPanel = part<HTMLElement>(root, '[data-search-facets]')
+  const facetSection = part<HTMLElement>(root, '[data-search-facet-panel]')
+  const filterToggle = part<HTMLButtonElement>(root, '[data-search-filter-toggle]')
+  const facetsDone = part<HTMLButtonElement>(root, '[data-search-facets-done]')
   const clearButton = part<HTMLButtonElement>(root, '[data-search-clear]')
   const orderInputs = [...root.querySelectorAll<HTMLInputElement>('[data-search-order] input')]
   const status = part<HTMLElement>(root, '[data-search-status]')
   const list = part<HTMLOListElement>(root, '[data-search-results]')
   const moreButton = part<HTMLButtonElement>(root, '[data-search-more]')
   const noResults = part<HTMLElement>(root, '[data-search-empty]')
+  const correctionSlot = part<HTMLElement>(root, '[data-search-correction]')
   const labels = readLabels()
 
   let state: SearchState = readSearchState(location.search)
+  /** The words are searched as typed, not corrected (« rechercher plutôt … »). */
+  let literal = readLiteral(location.search)
   /** True while the current history entry belongs to the words being typed. */
   let typing = false
   let searchId = 0
@@ -123,6 +135,20 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
     return view
   }
 
+  /** The shown search whose counts wait for the panel to be shown. */
+  let countsFor: { id: number; state: SearchState } | undefined
+  const wideScreen = matchMedia(WIDE_SCREEN)
+  const panelShown = () => wideScreen.matches || facetSection.hasAttribute('data-open')
+  function countWhenShown(): void {
+    if (!countsFor || !panelShown()) return
+    const { id, state: counted } = countsFor
+    countsFor = undefined
+    if (id !== searchId) return
+    facetsPanel.setAttribute('aria-busy', 'true')
+    void updateCounts(id, counted)
+  }
+  wideScreen.addEventListener('change', countWhenShown)
+
   /** Null until the first counts arrive (they follow the results: see loadFacetCounter). */
   let lastCounts: FilterCounts | null = null
 
@@ -160,18 +186,42 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
       // Relevance needs words to weigh.
       radio.disabled = radio.value === 'relevance' && !state.query
     }
-    clearButton.hidden = activeFilterCount(state) === 0
+    const active = activeFilterCount(state)
+    clearButton.hidden = active === 0
+    filterToggle.textContent = active > 0 ? `Filtrer (${active})` : 'Filtrer'
   }
 
+  /*
+   * On a narrow screen the facets wait behind "Filtrer (n)", a disclosure that opens them between
+   * the result count and the results; on a wide one the button is not displayed and the panel is
+   * always there (the styles decide, so the panel follows a rotated phone at once).
+   */
+  function openFilters(open: boolean, { returnFocus = false } = {}): void {
+    filterToggle.setAttribute('aria-expanded', String(open))
+    facetSection.toggleAttribute('data-open', open)
+    countWhenShown()
+    // A disclosure: the panel opens right after its button, where focus stays.
+    if (!open && returnFocus) filterToggle.focus()
+  }
+  filterToggle.addEventListener('click', () => openFilters(filterToggle.getAttribute('aria-expanded') !== 'true'))
+  facetsDone.addEventListener('click', () => openFilters(false, { returnFocus: true }))
+  facetSection.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || filterToggle.getAttribute('aria-expanded') !== 'true') return
+    event.preventDefault()
+    openFilters(false, { returnFocus: true })
+  })
+
   function writeUrl(mode: 'push' | 'replace'): void {
-    const url = `${location.pathname}${writeSearchState(state)}`
+    const url = `${location.pathname}${withLiteral(writeSearchState(state), literal)}`
     if (url === `${location.pathname}${location.search}`) return
     if (mode === 'push') history.pushState(null, '', url)
     else history.replaceState(null, '', url)
   }
 
   /** A settled change (filter, order, Enter): its own history entry, results at once. */
-  function settle(next: SearchState): void {
+  /** `asTyped`: search the words uncorrected; by default, as they were while the words stay the same. */
+  function settle(next: SearchState, asTyped = literal && next.query === state.query): void {
+    literal = asTyped && Boolean(next.query)
     state = next
     typing = false
     writeUrl('push')
@@ -193,7 +243,7 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
   }
 
   async function run(): Promise<void> {
-    lastRun = writeSearchState(state)
+    lastRun = withLiteral(writeSearchState(state), literal)
     clearTimeout(pause)
     pendingAnnouncement = undefined
     const id = ++searchId
@@ -205,24 +255,42 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
       const pagefind = await loadPagefind()
       const sort = pagefindSort(current)
       // Pagefind reads `sort` whenever the key is there: relevance is its absence.
-      const response = await pagefind.search(term, { filters: pagefindFilters(current), ...(sort && { sort }) })
+      const options = { filters: pagefindFilters(current), ...(sort && { sort }) }
+      const response = await pagefind.search(term, options)
       if (id !== searchId) return
-      results = response.results
+      // Few results: perhaps a typo. The correction's results are shown in place of the typed words'.
+      const correction =
+        current.query && !literal ? await correctQuery(pagefind, current.query, response, options) : undefined
+      if (id !== searchId) return
+      const searched = correction?.kind === 'corrected' ? { ...current, query: correction.query } : current
+      results = correction?.kind === 'corrected' ? correction.response.results : response.results
       shown = 0
       list.replaceChildren()
+      correctionSlot.replaceChildren(
+        ...(correction ? [correctionNote(correction, correctionHref, chooseCorrection)] : []),
+      )
       await showMore(false)
       if (id !== searchId) return
       noResults.hidden = results.length > 0
       clearTimeout(pause)
       pendingAnnouncement = () => {
-        status.textContent = resultCountText(results.length, current.query, activeFilterCount(current))
-        void updateCounts(id, current)
+        status.textContent =
+          resultCountText(results.length, searched.query, activeFilterCount(current)) +
+          correctionAnnouncement(correction)
+        countsFor = undefined
+        if (panelShown()) void updateCounts(id, searched)
+        else {
+          // The filter data is loaded when the panel opens, not for a panel nobody looks at.
+          countsFor = { id, state: searched }
+          facetsPanel.setAttribute('aria-busy', 'false')
+        }
       }
       if (typing) pause = setTimeout(announceNow, TYPING_PAUSE_MS)
       else announceNow()
     } catch (error) {
       if (id !== searchId) return
       list.replaceChildren()
+      correctionSlot.replaceChildren()
       facetsPanel.setAttribute('aria-busy', 'false')
       moreButton.hidden = true
       noResults.hidden = true
@@ -250,10 +318,13 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
       lastCounts = counts
       for (const [facet, view] of facets) showCounts(view, counts[facet] ?? {})
     } catch (error) {
-      // The results are there; the panel keeps the values it offers, without numbers.
+      // The results are there; the panel offers every value, without numbers.
       if (!(error instanceof SearchUnavailableError)) console.error(error)
     } finally {
-      if (id === searchId) facetsPanel.setAttribute('aria-busy', 'false')
+      if (id === searchId) {
+        facetsPanel.hidden = false
+        facetsPanel.setAttribute('aria-busy', 'false')
+      }
     }
   }
 
@@ -261,13 +332,21 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
   async function showMore(focus: boolean): Promise<void> {
     const id = searchId
     const next = results.slice(shown, shown + PAGE_SIZE)
-    // Every result's data is requested at once; each is shown as soon as those before it are.
-    const pending = next.map((result) => result.data())
-    // A failure is thrown by the await below; the others must not surface as unhandled rejections.
-    for (const data of pending) data.catch(() => {})
+    const request = (from: number, to?: number) => {
+      const pending = next.slice(from, to).map((result) => result.data())
+      // A failure is thrown by the await below; the others must not surface as unhandled rejections.
+      for (const data of pending) data.catch(() => {})
+      return pending
+    }
+    // The results of a first screen are requested first, the rest once they are shown: on a slow
+    // connection the first ones do not share it with the others. Each is shown as soon as those
+    // before it are.
+    const firstScreen = request(0, FIRST_SCREEN)
+    let rest: Array<Promise<PagefindResultData>> | undefined
     const items: HTMLLIElement[] = []
-    for (const data of pending) {
-      const entry = await data
+    for (let index = 0; index < next.length; index += 1) {
+      if (index === FIRST_SCREEN) rest = request(FIRST_SCREEN)
+      const entry = await (index < FIRST_SCREEN ? firstScreen[index] : rest?.[index - FIRST_SCREEN])!
       if (id !== searchId) return
       const item = resultItem(entry, 3)
       items.push(item)
@@ -280,7 +359,16 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
     if (focus) items[0]?.querySelector('a')?.focus()
   }
 
+  /** The URL of a query offered by a correction, with this search's filters and order. */
+  const correctionHref = (query: string, asTyped: boolean) =>
+    `${location.pathname}${withLiteral(writeSearchState({ ...state, query }), asTyped)}`
+  function chooseCorrection(query: string, asTyped: boolean): void {
+    settle({ ...state, query }, asTyped)
+    input.focus()
+  }
+
   input.addEventListener('input', () => {
+    literal = false
     state = { ...state, query: input.value.trim() }
     writeUrl(typing ? 'replace' : 'push')
     typing = true
@@ -296,7 +384,7 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
     writeUrl('replace')
     showState()
     // Words already searched are settled: their results are announced without waiting for the pause.
-    if (writeSearchState(state) !== lastRun) void run()
+    if (withLiteral(writeSearchState(state), literal) !== lastRun) void run()
     else announceNow()
   })
   for (const radio of orderInputs) {
@@ -312,6 +400,7 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
   addEventListener('popstate', () => {
     typing = false
     state = readSearchState(location.search)
+    literal = readLiteral(location.search)
     showState()
     void run()
   })
@@ -319,6 +408,9 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
 
   showState()
   for (const view of facets.values()) showCounts(view, null)
+  // The values come with their first counts: shown before, those without results would vanish
+  // under the reader's eyes and move the rest of the panel.
+  facetsPanel.hidden = true
   root.hidden = false
   void run()
   return { focus: () => input.focus() }
