@@ -25,11 +25,14 @@ export const editorErrorMap = (issue: Issue): string | undefined => {
         return `ce champ obligatoire est vide (attendu : ${issue.values.map(String).join(' ou ')}) : remplissez-le dans le Studio.`
       return `${describeInput(issue.input)} n'est pas une valeur permise (${issue.values.map(String).join(', ')}) : choisissez l'une d'elles dans le Studio.`
     case 'too_small':
-      return issue.origin === 'array'
-        ? `il faut au moins ${String(issue.minimum)} élément(s) : complétez la liste dans le Studio.`
-        : 'ce texte est vide : remplissez-le dans le Studio.'
+      if (issue.origin === 'array')
+        return `il faut au moins ${String(issue.minimum)} élément(s) : complétez la liste dans le Studio.`
+      if (issue.origin === 'string') return 'ce texte est vide : remplissez-le dans le Studio.'
+      return `${describeInput(issue.input)} est trop petit (minimum ${String(issue.minimum)}) : corrigez ce champ dans le Studio.`
     case 'too_big':
-      return `trop long (maximum ${String(issue.maximum)}) : raccourcissez-le dans le Studio.`
+      return issue.origin === 'array'
+        ? `la liste compte trop d'éléments (maximum ${String(issue.maximum)}) : retirez-en dans le Studio.`
+        : `trop long (maximum ${String(issue.maximum)} caractères) : raccourcissez-le dans le Studio.`
     case 'invalid_union':
       return `élément de type ${describeInput((issue.input as { _type?: unknown } | undefined)?._type)} inconnu : supprimez-le ou recréez-le avec l'éditeur du Studio.`
     case 'invalid_format':

@@ -1,4 +1,7 @@
 export * from './talk-format.ts'
+export * from './limits.ts'
+export * from './text.ts'
+export * from './weshare-date.ts'
 export * from './document.ts'
 export * from './slug.ts'
 export * from './reference.ts'

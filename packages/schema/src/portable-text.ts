@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { ImageWithAltSchema } from './image.ts'
+import { LIMITS } from './limits.ts'
+import { text } from './text.ts'
 
 /** Inline styles an editor can apply to text (bold, italic, inline code). */
 export const DECORATORS = ['strong', 'em', 'code'] as const
@@ -14,7 +16,7 @@ export const LinkMarkSchema = z.object({
 export const SpanSchema = z.object({
   _type: z.literal('span'),
   _key: z.string(),
-  text: z.string(),
+  text: text({ max: LIMITS.spanLength, multiline: true, keepSpaces: true }),
   marks: z.array(z.string()).optional(),
 })
 
@@ -24,7 +26,14 @@ const blockBase = {
   children: z.array(SpanSchema),
   markDefs: z.array(LinkMarkSchema).optional(),
   listItem: z.enum(['bullet', 'number']).optional(),
-  level: z.number().int().positive().optional(),
+  level: z
+    .number()
+    .int()
+    .min(1, {
+      error: (issue) =>
+        `niveau de liste ${String(issue.input)} impossible (1 pour une liste simple, 2 pour une sous-liste…) : recréez la liste avec l'éditeur du Studio.`,
+    })
+    .optional(),
 }
 
 /** A paragraph, heading or list item of a talk recap. */
@@ -63,19 +72,27 @@ export const CodeBlockSchema = z.object({
     .enum(CODE_LANGUAGES.map((language) => language.value) as unknown as [CodeLanguage, ...CodeLanguage[]])
     .optional(),
   /** The code, shown as written. */
-  code: z.string().min(1, { error: 'le bloc de code est vide : collez le code ou supprimez le bloc.' }),
+  code: text({
+    max: LIMITS.codeLength,
+    multiline: true,
+    keepSpaces: true,
+    empty: 'le bloc de code est vide : collez le code ou supprimez le bloc.',
+  }),
 })
 
 /** An image placed inside a recap. */
 export const InlineImageSchema = ImageWithAltSchema.extend({ _key: z.string() })
 
+const tooManyBlocks = (issue: { input?: unknown }) =>
+  `le texte compte ${Array.isArray(issue.input) ? issue.input.length : 'trop de'} blocs pour ${LIMITS.blocks} au plus : découpez-le ou supprimez des paragraphes vides dans le Studio.`
+
 /** Rich text of a talk recap: paragraphs, h2/h3, lists, links, inline code, code blocks, images. */
-export const BlockContentSchema = z.array(
-  z.discriminatedUnion('_type', [BlockSchema, CodeBlockSchema, InlineImageSchema]),
-)
+export const BlockContentSchema = z
+  .array(z.discriminatedUnion('_type', [BlockSchema, CodeBlockSchema, InlineImageSchema]))
+  .max(LIMITS.blocks, { error: tooManyBlocks })
 
 /** Short rich text: paragraphs, bullet lists, links and inline code. */
-export const SimpleBlockContentSchema = z.array(SimpleBlockSchema)
+export const SimpleBlockContentSchema = z.array(SimpleBlockSchema).max(LIMITS.blocks, { error: tooManyBlocks })
 
 export type Span = z.output<typeof SpanSchema>
 export type LinkMark = z.output<typeof LinkMarkSchema>

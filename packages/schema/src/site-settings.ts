@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { LIMITS } from './limits.ts'
+import { text } from './text.ts'
 import { DocumentBaseSchema } from './document.ts'
 import { HttpUrlSchema } from './http-url.ts'
 
@@ -14,9 +16,12 @@ export const SITE_SETTINGS_ID = 'siteSettings'
 export const SiteSettingsSchema = DocumentBaseSchema.extend({
   _type: z.literal('siteSettings'),
   /** Name of the site, shown in the header and in page titles. */
-  title: z.string().trim().min(1, { error: 'le titre du site est vide.' }),
+  title: text({ max: LIMITS.titleLength, empty: 'le titre du site est vide : saisissez-le dans « Réglages du site ».' }),
   /** One sentence describing the site, for search engines and feeds. */
-  description: z.string().trim().min(1, { error: 'la description du site est vide.' }),
+  description: text({
+    max: LIMITS.descriptionLength,
+    empty: 'la description du site est vide : saisissez-la dans « Réglages du site ».',
+  }),
   /** Language of the content. */
   language: z.enum(SITE_LANGUAGES.map((language) => language.value) as ['fr', 'en']),
   /** Public address of the site, used for canonical links and the Studio's "Voir sur le site". */

@@ -23,7 +23,9 @@ export const TALK_FORMAT_VALUES = TALK_FORMATS.map((format) => format.value) as 
 
 export const TalkFormatSchema = z.enum(TALK_FORMAT_VALUES, {
   error: (issue) =>
-    `"${String(issue.input)}" n'est pas un format connu ; choisissez parmi ${TALK_FORMAT_VALUES.join(', ')}.`,
+    issue.input === undefined || issue.input === null
+      ? `aucun format : choisissez le format du talk dans le Studio (${TALK_FORMAT_VALUES.join(', ')}).`
+      : `"${String(issue.input)}" n'est pas un format connu ; choisissez parmi ${TALK_FORMAT_VALUES.join(', ')}.`,
 })
 
 /** Position of a format in the canonical order (0-based), used to group and sort talks. */

@@ -1,0 +1,51 @@
+import { z } from 'zod'
+
+/** The first WeShare day the archive could hold: older dates are typos ("0023" for "2023"). */
+export const FIRST_WESHARE_YEAR = 2000
+
+/** The last year a WeShare day may be dated: next year, so a coming day can be prepared. */
+export function lastWeshareYear(today: Date = new Date()): number {
+  return today.getUTCFullYear() + 1
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/**
+ * The Date at midnight UTC of a 'YYYY-MM-DD' calendar date, or undefined when there is no such day.
+ * setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+ */
+export function calendarDate(value: string): Date | undefined {
+  const match = ISO_DATE.exec(value)
+  if (!match) return undefined
+  const date = new Date(0)
+  date.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]))
+  return date.getUTCFullYear() === Number(match[1]) &&
+    date.getUTCMonth() === Number(match[2]) - 1 &&
+    date.getUTCDate() === Number(match[3])
+    ? date
+    : undefined
+}
+
+/** The date of a WeShare day, 'YYYY-MM-DD', a real calendar day between 2000 and next year. */
+export const IsoDateSchema = z
+  .string({ error: 'date vide : choisissez-la dans le calendrier du Studio.' })
+  .superRefine((value, context) => {
+    const date = calendarDate(value)
+    if (!date) {
+      context.addIssue({
+        code: 'custom',
+        input: value,
+        message: `"${value.slice(0, 40)}" n'est pas une date au format AAAA-MM-JJ : choisissez-la dans le calendrier.`,
+      })
+      return
+    }
+    const year = date.getUTCFullYear()
+    const last = lastWeshareYear()
+    if (year < FIRST_WESHARE_YEAR || year > last) {
+      context.addIssue({
+        code: 'custom',
+        input: value,
+        message: `"${value}" est hors de la période des WeShare (une date entre ${FIRST_WESHARE_YEAR} et ${last}) : vérifiez l'année, puis choisissez la date dans le calendrier.`,
+      })
+    }
+  })
