@@ -1,11 +1,12 @@
 import type { z } from 'zod'
+import { shownValue } from './text.ts'
 
 type Issue = z.core.$ZodRawIssue
 
 function describeInput(input: unknown): string {
   if (input === null) return 'null'
   if (Array.isArray(input)) return 'une liste'
-  if (typeof input === 'string') return `"${input.length > 40 ? `${input.slice(0, 40)}…` : input}"`
+  if (typeof input === 'string') return shownValue(input)
   if (typeof input === 'object') return 'un objet'
   return String(input)
 }

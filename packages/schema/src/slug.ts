@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { LIMITS } from './limits.ts'
+import { shownValue } from './text.ts'
 
 /** Lowercase ASCII words joined by single hyphens: what the Studio's slug generator produces. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -12,7 +13,7 @@ export const SlugValueSchema = z
   })
   .regex(SLUG_PATTERN, {
     error: (issue) =>
-      `le slug "${String(issue.input)}" contient des caractères interdits : utilisez des minuscules sans accent, des chiffres et des tirets (bouton « Générer » du Studio).`,
+      `le slug ${shownValue(String(issue.input))} contient des caractères interdits : utilisez des minuscules sans accent, des chiffres et des tirets (bouton « Générer » du Studio).`,
   })
 
 /** A slug field as stored in a dataset: `{ _type: 'slug', current: 'mon-titre' }`. */

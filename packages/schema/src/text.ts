@@ -21,6 +21,9 @@ const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u
 /** Characters that draw nothing: spaces of every width, format characters, marks, fillers. */
 const INVISIBLE = /[\s\p{Cf}\p{M}\p{Zs}\u115F\u1160\u2800\u3164\uFFA0]/gu
 
+/** Half of a UTF-16 surrogate pair without its other half: no character at all, and refused by XML. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
 const codePoint = (character: string) =>
   `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
 
@@ -41,7 +44,7 @@ export function hasVisibleCharacter(text: string): boolean {
 
 /** What is wrong with a piece of editor text, in French, or undefined when it is clean. */
 export function textProblem(text: string, { multiline = false }: { multiline?: boolean } = {}): string | undefined {
-  if (!text.isWellFormed()) {
+  if (LONE_SURROGATE.test(text)) {
     return "le texte contient un caractère incomplet (une moitié de paire UTF-16, souvent laissée par un copier-coller tronqué) : retapez ce passage dans le Studio."
   }
   const control = firstRefused(text, (character) => CONTROL.test(character) && !(multiline && LINE_BREAKS.has(character)))
@@ -94,4 +97,17 @@ export function text({ max, empty, multiline = false, keepSpaces = false }: Text
         })
       }
     })
+}
+
+/**
+ * A value quoted for a message, at most 60 characters, with control and bidirectional characters
+ * written as `\u…`: a problem line must never carry a terminal escape or reorder itself.
+ */
+export function shownValue(value: string): string {
+  const cut = [...value].length > 60 ? `${[...value].slice(0, 60).join('')}…` : value
+  const escaped = cut.replace(
+    /[\p{Cc}\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/gu,
+    (character) => `\\u${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
+  )
+  return `"${escaped.replace(new RegExp(LONE_SURROGATE, 'g'), '\uFFFD')}"`
 }

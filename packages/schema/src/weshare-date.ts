@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { shownValue } from './text.ts'
 
 /** The first WeShare day the archive could hold: older dates are typos ("0023" for "2023"). */
 export const FIRST_WESHARE_YEAR = 2000
@@ -35,7 +36,7 @@ export const IsoDateSchema = z
       context.addIssue({
         code: 'custom',
         input: value,
-        message: `"${value.slice(0, 40)}" n'est pas une date au format AAAA-MM-JJ : choisissez-la dans le calendrier.`,
+        message: `${shownValue(value)} n'est pas une date au format AAAA-MM-JJ : choisissez-la dans le calendrier.`,
       })
       return
     }
