@@ -9,10 +9,13 @@ export {
   REPO_ROOT,
   SAMPLE_DATASET_FILE,
   sourceConfigFromEnv,
+  SOURCE_VARIABLES,
   sourceFromEnv,
+  studioUrlFromEnv,
 } from './source-from-env.ts'
 export { ContentLakeSource, type ContentLakeOptions } from './sources/content-lake-source.ts'
 export { DatasetFileSource } from './sources/dataset-file-source.ts'
 export { isPublishedId } from './sources/published.ts'
 export { readDatasetFile } from './sources/read-dataset-file.ts'
+export { excerptOf } from './sources/dataset-lines.ts'
 export type { ContentSource } from './sources/source.ts'

@@ -10,6 +10,7 @@ import {
   editorErrorMap,
   formatProblems,
   problemsFromIssues,
+  richTextWarnings,
   validateDocument,
 } from '@weshare/schema'
 import type { z } from 'zod'
@@ -77,6 +78,8 @@ function parseEntries<S extends z.ZodType>(
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+/** French plural: 0 and 1 take the singular. */
+const pluriel = (count: number, word: string) => `${count} ${word}${count > 1 ? 's' : ''}`
 
 /**
  * Loads everything the site publishes from a source: checks every stored document and the links
@@ -88,9 +91,10 @@ export async function loadContent(source: ContentSource, options: LoadOptions = 
     formatProblems(problems, { studioUrl: options.studioUrl, typeLabels: DOCUMENT_TYPE_LABELS })
   const fail = (problems: ContentProblem[]) => {
     const errors = problems.filter((problem) => problem.severity === 'error')
+    // The report is for editors: its header is in French, like its lines.
     const header =
-      `Content from ${source.description} cannot be published: ${plural(errors.length, 'error')}` +
-      `, ${plural(problems.length - errors.length, 'warning')}. Fix each line below in the Studio, publish, and build again.`
+      `Le contenu de ${source.description} ne peut pas être publié : ${pluriel(errors.length, 'erreur')}` +
+      `, ${pluriel(problems.length - errors.length, 'avertissement')}. Corrigez chaque ligne ci-dessous dans le Studio, publiez, puis relancez la construction du site.`
     return new ContentValidationError(problems, `${header}\n${format(problems)}`)
   }
 
@@ -101,7 +105,11 @@ export async function loadContent(source: ContentSource, options: LoadOptions = 
   }>
   const fetched = performance.now()
 
-  const problems = [...documents.flatMap(validateDocument), ...integrityProblems(documents)]
+  const problems = [
+    ...documents.flatMap(validateDocument),
+    ...integrityProblems(documents),
+    ...documents.flatMap(richTextWarnings),
+  ]
   const validated = performance.now()
   if (problems.some((problem) => problem.severity === 'error')) throw fail(problems)
 
@@ -137,7 +145,11 @@ export async function loadContent(source: ContentSource, options: LoadOptions = 
       : `${plural(source.unpublishedIgnored, 'unpublished document')} ignored (drafts, versions, system)`
   const summary = `Loaded ${source.description}: ${counts}; ${ignored}; ${Math.round(queried - started)} ms.`
   options.log?.(summary)
-  if (problems.length > 0) options.log?.(format(problems))
+  if (problems.length > 0) {
+    options.log?.(
+      `${pluriel(problems.length, 'avertissement')} : le site est publié, mais corrigez ces lignes dans le Studio.\n${format(problems)}`,
+    )
+  }
 
   return {
     content: { settings, ...joinRows(rows) },
