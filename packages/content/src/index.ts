@@ -9,6 +9,7 @@ export {
   REPO_ROOT,
   SAMPLE_DATASET_FILE,
   sourceConfigFromEnv,
+  type SourceConfig,
   SOURCE_VARIABLES,
   sourceFromEnv,
   studioUrlFromEnv,
