@@ -37,6 +37,12 @@ function firstRefused(text: string, test: (character: string) => boolean): { at:
   return undefined
 }
 
+/**
+ * A text as the site reads it back from a query: normalised and trimmed like text() stores it, so
+ * that pages show what validation checked. Validation itself happens on the stored document.
+ */
+export const DisplayTextSchema = z.string().overwrite((value) => value.normalize('NFC').trim())
+
 /** Whether a reader would see at least one character of `text`. */
 export function hasVisibleCharacter(text: string): boolean {
   return text.replace(INVISIBLE, '') !== ''
@@ -77,7 +83,14 @@ const count = (value: number) => value.toLocaleString('fr-FR')
  * at least one visible character.
  */
 export function text({ max, empty, multiline = false, keepSpaces = false }: TextOptions): z.ZodString {
-  let schema = z.string(empty ? { error: empty } : undefined).overwrite((value) => value.normalize('NFC'))
+  // Characters are checked before trimming: a vertical tab at the end is still in what the site shows.
+  let schema = z
+    .string(empty ? { error: empty } : undefined)
+    .superRefine((value, context) => {
+      const problem = textProblem(value, { multiline })
+      if (problem) context.addIssue({ code: 'custom', message: problem, input: value })
+    })
+    .overwrite((value) => value.normalize('NFC'))
   if (!keepSpaces) schema = schema.trim()
   if (empty) schema = schema.min(1, { error: empty })
   return schema
@@ -86,10 +99,7 @@ export function text({ max, empty, multiline = false, keepSpaces = false }: Text
         `le texte est trop long : ${count(String(issue.input ?? '').length)} caractères pour ${count(max)} au plus ; raccourcissez-le dans le Studio.`,
     })
     .superRefine((value, context) => {
-      const problem = textProblem(value, { multiline })
-      if (problem) {
-        context.addIssue({ code: 'custom', message: problem, input: value })
-      } else if (empty && value !== '' && !hasVisibleCharacter(value)) {
+      if (empty && value !== '' && !hasVisibleCharacter(value)) {
         context.addIssue({
           code: 'custom',
           input: value,

@@ -1,6 +1,5 @@
+import { calendarDate } from '@weshare/schema'
 import { frenchList, frenchListParts } from './french-list.ts'
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
 // UTC on both sides: a 'YYYY-MM-DD' date must not move to the day before in a timezone west of UTC.
 const dateFormat = new Intl.DateTimeFormat('fr-FR', {
@@ -11,11 +10,10 @@ const dateFormat = new Intl.DateTimeFormat('fr-FR', {
   timeZone: 'UTC',
 })
 
-/** The Date at midnight UTC of a 'YYYY-MM-DD' string; throws on anything else. */
+/** The Date at midnight UTC of a 'YYYY-MM-DD' string, read as the schema reads it; throws on anything else. */
 export function parseIsoDate(date: string): Date {
-  const match = ISO_DATE.exec(date)
-  const parsed = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined
-  if (!parsed || parsed.toISOString().slice(0, 10) !== date) {
+  const parsed = calendarDate(date)
+  if (!parsed) {
     throw new Error(`"${date}" is not a calendar date: dates must be written YYYY-MM-DD, such as 2023-02-06.`)
   }
   return parsed
