@@ -79,7 +79,9 @@ const generated = (name: string) => () => join(scratch, name)
 const REFUSED: Record<string, RefusedInput> = {
   'a date whose year lost its first digits (0024)': {
     dataset: corpus('date-year-0023.ndjson'),
-    says: [/\(id session-mars-2024\) · dates\[0\] : "0024-03-04" est hors de la période des WeShare \(une date entre 2000 et \d{4}\)/],
+    says: [
+      /\(id session-mars-2024\) · dates\[0\] : "0024-03-04" est hors de la période des WeShare \(une date entre 2000 et \d{4}\)/,
+    ],
   },
   'a slug longer than a file name may be': {
     dataset: corpus('slug-too-long.ndjson'),
@@ -91,11 +93,15 @@ const REFUSED: Record<string, RefusedInput> = {
   },
   'a title of zero-width spaces only': {
     dataset: corpus('title-zero-width-only.ndjson'),
-    says: [/\(id talk-alertes\) · title : le titre est vide : il ne contient que des espaces ou des caractères invisibles/],
+    says: [
+      /\(id talk-alertes\) · title : le titre est vide : il ne contient que des espaces ou des caractères invisibles/,
+    ],
   },
   'a title of combining marks only': {
     dataset: corpus('title-combining-marks-only.ndjson'),
-    says: [/\(id tag-observabilite\) · title : le titre est vide : il ne contient que des espaces ou des caractères invisibles/],
+    says: [
+      /\(id tag-observabilite\) · title : le titre est vide : il ne contient que des espaces ou des caractères invisibles/,
+    ],
   },
   'a bidirectional override in a name': {
     dataset: corpus('name-bidi-override.ndjson'),
@@ -103,7 +109,9 @@ const REFUSED: Record<string, RefusedInput> = {
   },
   'a NUL and an escape sequence in rich text': {
     dataset: corpus('span-control-character.ndjson'),
-    says: [/\(id talk-alertes\) · body\[0\]\.children\[0\]\.text : le texte contient un caractère de contrôle invisible \(U\+0000/],
+    says: [
+      /\(id talk-alertes\) · body\[0\]\.children\[0\]\.text : le texte contient un caractère de contrôle invisible \(U\+0000/,
+    ],
   },
   'half a surrogate pair in a title': {
     dataset: corpus('title-lone-surrogate.ndjson'),
@@ -123,7 +131,9 @@ const REFUSED: Record<string, RefusedInput> = {
   },
   'a missing system field (_rev)': {
     dataset: corpus('missing-rev.ndjson'),
-    says: [/\(id speaker-camille\) · _rev : le champ système _rev manque : le fichier de données est abîmé .*exportez à nouveau/],
+    says: [
+      /\(id speaker-camille\) · _rev : le champ système _rev manque : le fichier de données est abîmé .*exportez à nouveau/,
+    ],
   },
   'a negative list level': {
     dataset: corpus('negative-list-level.ndjson'),
@@ -147,7 +157,10 @@ const REFUSED: Record<string, RefusedInput> = {
   },
   'documents without _id or _type': {
     dataset: corpus('document-without-id-or-type.ndjson'),
-    says: [/line 7 is a document without _id \(_type "talk"\)/, /line 8 is a document without _type \(_id "tag-sans-type"\)/],
+    says: [
+      /line 7 is a document without _id \(_type "talk"\)/,
+      /line 8 is a document without _type \(_id "tag-sans-type"\)/,
+    ],
   },
   'a line that is not UTF-8': {
     dataset: corpus('invalid-utf8.ndjson'),
@@ -178,7 +191,11 @@ const REFUSED: Record<string, RefusedInput> = {
     says: [/^SANITY_DATASET_FILE is set but empty/m],
   },
   'credentials in SANITY_API_HOST': {
-    env: { SANITY_PROJECT_ID: 'weshare0', SANITY_DATASET: 'production', SANITY_API_HOST: 'http://user:s3cret@127.0.0.1:9' },
+    env: {
+      SANITY_PROJECT_ID: 'weshare0',
+      SANITY_DATASET: 'production',
+      SANITY_API_HOST: 'http://user:s3cret@127.0.0.1:9',
+    },
     says: [/^SANITY_API_HOST holds a user name or password/m],
     never: 's3cret',
   },
@@ -219,7 +236,9 @@ async function checkCleanSite(dir: string): Promise<void> {
   expect(pages.length).toBeGreaterThan(5)
   for (const file of [...pages, join(dir, 'rss.xml')]) {
     const text = await readFile(file, 'utf8')
-    expect(text, `${file} holds a control character`).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/)
+    expect(text, `${file} holds a control character`).not.toMatch(
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/,
+    )
     expect(text, `${file} holds a bidirectional control`).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/)
   }
   for (const file of pages) {
@@ -251,10 +270,18 @@ describe('a build from content the site accepts', () => {
     const out = await fresh('warnings')
     const { code, output } = await runBuild(out, datasetFileEnv(fixture('rich-text-warnings.ndjson')))
     expect(code, output).toBe(0)
-    expect(output).toMatch(/ATTENTION Talk "traces-distribuees" \(id talk-traces\) · body\[1\]\.children\[0\]\.marks\[0\] : le style "underline"/)
-    expect(output).toMatch(/ATTENTION Talk "traces-distribuees" \(id talk-traces\) · body\[2\]\.children\[0\]\.marks\[0\] : le style "lien-absent"/)
-    expect(output).toMatch(/ATTENTION Talk "traces-distribuees" \(id talk-traces\) · body\[3\]\.markDefs\[0\]\.href : le lien vers "javascript:alert\(1\)" n'est pas publié/)
-    expect(output).toMatch(/· body\[4\]\.markDefs\[0\]\.href : le lien vers "data:text\/html,<script>alert\(1\)<\/script>" n'est pas publié/)
+    expect(output).toMatch(
+      /ATTENTION Talk "traces-distribuees" \(id talk-traces\) · body\[1\]\.children\[0\]\.marks\[0\] : le style "underline"/,
+    )
+    expect(output).toMatch(
+      /ATTENTION Talk "traces-distribuees" \(id talk-traces\) · body\[2\]\.children\[0\]\.marks\[0\] : le style "lien-absent"/,
+    )
+    expect(output).toMatch(
+      /ATTENTION Talk "traces-distribuees" \(id talk-traces\) · body\[3\]\.markDefs\[0\]\.href : le lien vers "javascript:alert\(1\)" n'est pas publié/,
+    )
+    expect(output).toMatch(
+      /· body\[4\]\.markDefs\[0\]\.href : le lien vers "data:text\/html,<script>alert\(1\)<\/script>" n'est pas publié/,
+    )
     const page = await readFile(join(out, 'talks', 'traces-distribuees', 'index.html'), 'utf8')
     expect(page).toContain('Texte souligné')
     expect(page).not.toMatch(/href="(javascript|data):/)
@@ -270,7 +297,9 @@ describe('a build from content the site accepts', () => {
     const env = { ...datasetFileEnv(fixture('only-site-settings.ndjson')), ALLOW_SITE_SHRINK: '1' }
     const { code, output } = await runBuild(out, env)
     expect(code, output).toBe(0)
-    expect(output).toMatch(/Publishing no talk at all over the 2 talks of .*as ALLOW_SITE_SHRINK or --allow-shrink asks/)
+    expect(output).toMatch(
+      /Publishing no talk at all over the 2 talks of .*as ALLOW_SITE_SHRINK or --allow-shrink asks/,
+    )
     expect(existsSync(join(out, 'talks', 'premier-talk'))).toBe(false)
   })
 

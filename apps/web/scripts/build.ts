@@ -88,7 +88,11 @@ try {
   await rm(work, { recursive: true, force: true })
   await mkdir(work, { recursive: true })
   const content = await phase('astro', renderSite)
-  const shrinking = await checkShrink(dist, staging, args['allow-shrink'] === true || process.env[ALLOW_SHRINK_VARIABLE] === '1')
+  const shrinking = await checkShrink(
+    dist,
+    staging,
+    args['allow-shrink'] === true || process.env[ALLOW_SHRINK_VARIABLE] === '1',
+  )
   if (shrinking) console.warn(shrinking)
   const report = await phase('pagefind', () => indexSite(staging))
   console.log(`Search index: ${report.pages} pages in ${Math.round(report.ms)} ms.`)

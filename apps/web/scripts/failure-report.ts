@@ -14,7 +14,8 @@ export function failureReport(error: unknown, dist: string): string {
   const unchanged = `The previously published site in ${dist} is unchanged.`
   if (isContentError(error)) return `${error.message}\n\nBuild failed: nothing was published. ${unchanged}`
   if (error instanceof RenderFailed) return `\nBuild failed: ${error.message} ${unchanged}`
-  const { name, message, stack } = error instanceof Error ? error : { name: 'Error', message: String(error), stack: undefined }
+  const { name, message, stack } =
+    error instanceof Error ? error : { name: 'Error', message: String(error), stack: undefined }
   return [
     `\nBuild failed because of a bug in the build, not in the content (${name}: ${message.split('\n')[0]}). Please report it with the lines below.`,
     unchanged,

@@ -25,7 +25,8 @@ export async function checkShrink(published: string, staged: string, allowed: bo
   const after = await talkPages(staged)
   if (after > 0 && after * 2 >= before) return undefined
   const what = after === 0 ? 'no talk at all' : `${after} talks, fewer than half`
-  if (allowed) return `Publishing ${what} over the ${before} talks of ${published}, as ${ALLOW_SHRINK_VARIABLE} or --allow-shrink asks.`
+  if (allowed)
+    return `Publishing ${what} over the ${before} talks of ${published}, as ${ALLOW_SHRINK_VARIABLE} or --allow-shrink asks.`
   throw new ContentError(
     `The new site has ${what} of the ${before} talks published in ${published}: this looks like a wrong or empty content source, not a deletion, so nothing was published. ` +
       `Check the content source named on the first line of this build. If the talks really were deleted, build again with --allow-shrink or ${ALLOW_SHRINK_VARIABLE}=1.`,

@@ -16,13 +16,19 @@ export function siteUrlFromEnv(env: Partial<Record<string, string | undefined>> 
   const url = URL.canParse(value) ? new URL(value) : undefined
   if (!url) throw new ContentError(`SITE_URL=${excerptOf(value)} is not an absolute address. ${fix}`)
   if (url.username || url.password) {
-    throw new ContentError(`SITE_URL holds a user name or password (the value is not shown here): it would be written into every page. ${fix}`)
+    throw new ContentError(
+      `SITE_URL holds a user name or password (the value is not shown here): it would be written into every page. ${fix}`,
+    )
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new ContentError(`SITE_URL=${excerptOf(value)} is a ${url.protocol} address, not http(s): canonical links and the feed would point nowhere. ${fix}`)
+    throw new ContentError(
+      `SITE_URL=${excerptOf(value)} is a ${url.protocol} address, not http(s): canonical links and the feed would point nowhere. ${fix}`,
+    )
   }
   if (url.search || url.hash) {
-    throw new ContentError(`SITE_URL=${excerptOf(value)} has a query or a fragment, which no page address can carry. ${fix}`)
+    throw new ContentError(
+      `SITE_URL=${excerptOf(value)} has a query or a fragment, which no page address can carry. ${fix}`,
+    )
   }
   return value
 }

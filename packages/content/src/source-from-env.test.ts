@@ -97,7 +97,9 @@ describe('sourceConfigFromEnv', () => {
   })
 
   test('refuses a Studio address that is not http(s)', () => {
-    expect(() => studioUrlFromEnv({ SANITY_STUDIO_URL: 'javascript:alert(1)' })).toThrow(/^SANITY_STUDIO_URL="javascript/)
+    expect(() => studioUrlFromEnv({ SANITY_STUDIO_URL: 'javascript:alert(1)' })).toThrow(
+      /^SANITY_STUDIO_URL="javascript/,
+    )
     expect(studioUrlFromEnv({ SANITY_STUDIO_URL: '' })).toBeUndefined()
   })
 })

@@ -91,7 +91,12 @@ function checkedApiHost(value: string | undefined): string | undefined {
     )
   }
   if (!url || !/^https?:$/.test(url.protocol) || !/^https?:\/\/[^/\s?#]+\/?$/.test(value)) {
-    throw invalid('SANITY_API_HOST', value, 'is not an http(s) origin', "Use a value like https://api.sanity.io, or unset it to use Sanity's API.")
+    throw invalid(
+      'SANITY_API_HOST',
+      value,
+      'is not an http(s) origin',
+      "Use a value like https://api.sanity.io, or unset it to use Sanity's API.",
+    )
   }
   return value.replace(/\/$/, '')
 }

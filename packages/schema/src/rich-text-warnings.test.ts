@@ -11,8 +11,14 @@ const talk = (children: unknown[], markDefs: unknown[] = []) => ({
 describe('richTextWarnings()', () => {
   test('warns about a style the site does not know, naming the path and the text', () => {
     const [warning] = richTextWarnings(talk([{ _type: 'span', _key: 's', text: 'souligné', marks: ['underline'] }]))
-    expect(warning).toMatchObject({ severity: 'warning', subject: { id: 'talk-a' }, path: 'body[0].children[0].marks[0]' })
-    expect(warning?.message).toMatch(/le style "underline" n'est ni un style connu.*le texte "souligné" est publié sans lui/)
+    expect(warning).toMatchObject({
+      severity: 'warning',
+      subject: { id: 'talk-a' },
+      path: 'body[0].children[0].marks[0]',
+    })
+    expect(warning?.message).toMatch(
+      /le style "underline" n'est ni un style connu.*le texte "souligné" est publié sans lui/,
+    )
   })
 
   test('warns about a link whose address is not published, once per link', () => {

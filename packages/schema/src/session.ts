@@ -11,7 +11,6 @@ import { IsoDateSchema } from './weshare-date.ts'
 /** Above this length, search engines cut the description short. */
 export const SEO_DESCRIPTION_MAX = 160
 
-
 /** One edition of the blog: the recap of one or more WeShare days, as stored in the dataset. */
 export const SessionSchema = DocumentBaseSchema.extend({
   _type: z.literal('session'),

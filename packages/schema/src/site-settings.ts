@@ -16,7 +16,10 @@ export const SITE_SETTINGS_ID = 'siteSettings'
 export const SiteSettingsSchema = DocumentBaseSchema.extend({
   _type: z.literal('siteSettings'),
   /** Name of the site, shown in the header and in page titles. */
-  title: text({ max: LIMITS.titleLength, empty: 'le titre du site est vide : saisissez-le dans « Réglages du site ».' }),
+  title: text({
+    max: LIMITS.titleLength,
+    empty: 'le titre du site est vide : saisissez-le dans « Réglages du site ».',
+  }),
   /** One sentence describing the site, for search engines and feeds. */
   description: text({
     max: LIMITS.descriptionLength,

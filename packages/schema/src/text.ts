@@ -51,9 +51,12 @@ export function hasVisibleCharacter(text: string): boolean {
 /** What is wrong with a piece of editor text, in French, or undefined when it is clean. */
 export function textProblem(text: string, { multiline = false }: { multiline?: boolean } = {}): string | undefined {
   if (LONE_SURROGATE.test(text)) {
-    return "le texte contient un caractère incomplet (une moitié de paire UTF-16, souvent laissée par un copier-coller tronqué) : retapez ce passage dans le Studio."
+    return 'le texte contient un caractère incomplet (une moitié de paire UTF-16, souvent laissée par un copier-coller tronqué) : retapez ce passage dans le Studio.'
   }
-  const control = firstRefused(text, (character) => CONTROL.test(character) && !(multiline && LINE_BREAKS.has(character)))
+  const control = firstRefused(
+    text,
+    (character) => CONTROL.test(character) && !(multiline && LINE_BREAKS.has(character)),
+  )
   if (control) {
     return `le texte contient un caractère de contrôle invisible (${control.code}, caractère ${control.at}) : retapez ce passage dans le Studio, un copier-coller l'a sans doute apporté.`
   }

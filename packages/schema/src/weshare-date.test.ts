@@ -14,9 +14,12 @@ describe('IsoDateSchema', () => {
     ])
   })
 
-  test.each(['2023-02-30', '2023-13-01', '23-02-06', '2023-2-6', ''])('refuses %j, which is no calendar day', (value) => {
-    expect(messages(value).join(' ')).toMatch(/n'est pas une date au format AAAA-MM-JJ/)
-  })
+  test.each(['2023-02-30', '2023-13-01', '23-02-06', '2023-2-6', ''])(
+    'refuses %j, which is no calendar day',
+    (value) => {
+      expect(messages(value).join(' ')).toMatch(/n'est pas une date au format AAAA-MM-JJ/)
+    },
+  )
 
   test('refuses a date after next year', () => {
     expect(messages(`${lastWeshareYear() + 1}-01-01`).join(' ')).toMatch(/hors de la période des WeShare/)

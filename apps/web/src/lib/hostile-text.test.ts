@@ -35,7 +35,10 @@ const FIELDS: ReadonlyArray<readonly [string, (value: string) => Record<string, 
   ['edition intro span', (text) => edition({ intro: [block(text)] })],
   ['speaker name', (name) => speaker({ name })],
   ['speaker bio', (bio) => speaker({ bio })],
-  ['speaker link label', (label) => speaker({ links: [{ _type: 'externalLink', _key: 'k', label, url: 'https://example.org/' }] })],
+  [
+    'speaker link label',
+    (label) => speaker({ links: [{ _type: 'externalLink', _key: 'k', label, url: 'https://example.org/' }] }),
+  ],
   ['topic title', (title) => topic({ title })],
   ['topic description', (description) => topic({ description })],
   ['site title', (title) => settings({ title })],
@@ -69,7 +72,14 @@ function edition(fields: Record<string, unknown>) {
   }
 }
 function speaker(fields: Record<string, unknown>) {
-  return { _id: 'speaker-a', _type: 'speaker', ...meta, name: 'Camille', slug: { _type: 'slug', current: 'camille' }, ...fields }
+  return {
+    _id: 'speaker-a',
+    _type: 'speaker',
+    ...meta,
+    name: 'Camille',
+    slug: { _type: 'slug', current: 'camille' },
+    ...fields,
+  }
 }
 function topic(fields: Record<string, unknown>) {
   return { _id: 'tag-a', _type: 'tag', ...meta, title: 'Sujet', slug: { _type: 'slug', current: 'sujet' }, ...fields }
@@ -113,34 +123,37 @@ const hostileText = fc.oneof(
 )
 
 describe('arbitrary Unicode in a text field', () => {
-  test.each(FIELDS)('in the %s is refused with a message, or renders into well-formed HTML and XML', async (field, withText) => {
-    await fc.assert(
-      fc.asyncProperty(hostileText, async (value) => {
-        const document = withText(value)
-        const problems = validateDocument(document)
-        if (problems.length > 0) {
-          for (const problem of problems) {
-            expect(problem.message, `${field}: empty message`).toMatch(/\S.{10,}/)
-            expect(problem.message).not.toMatch(/\bundefined\b/)
-            expect(XML_CHARACTERS.test(problem.message), `${field}: the message carries the bad character`).toBe(true)
+  test.each(FIELDS)(
+    'in the %s is refused with a message, or renders into well-formed HTML and XML',
+    async (field, withText) => {
+      await fc.assert(
+        fc.asyncProperty(hostileText, async (value) => {
+          const document = withText(value)
+          const problems = validateDocument(document)
+          if (problems.length > 0) {
+            for (const problem of problems) {
+              expect(problem.message, `${field}: empty message`).toMatch(/\S.{10,}/)
+              expect(problem.message).not.toMatch(/\bundefined\b/)
+              expect(XML_CHARACTERS.test(problem.message), `${field}: the message carries the bad character`).toBe(true)
+            }
+            return
           }
-          return
-        }
-        const body = (document.body ?? document.intro ?? []) as Array<{ _type: string; _key: string }>
-        expectWellFormed(richTextToHtml(body), `${field}: the rich text`)
-        expectWellFormed(escapeHtml(value), `${field}: the escaped text`)
-        const feed = await getRssString({
-          title: field.startsWith('site') ? String(document.title) : 'WeShare',
-          description: field.startsWith('site') ? String(document.description) : 'Les récaps.',
-          site: 'https://recaps.weshare.example',
-          items: [{ title: value.trim() || 'x', link: '/talks/un-talk/', description: value }],
-        })
-        expect(XML_CHARACTERS.test(feed), `${field}: the feed holds a character XML refuses`).toBe(true)
-        expect(XMLValidator.validate(feed), `${field}: the feed is not well-formed`).toBe(true)
-      }),
-      { numRuns: 150 },
-    )
-  })
+          const body = (document.body ?? document.intro ?? []) as Array<{ _type: string; _key: string }>
+          expectWellFormed(richTextToHtml(body), `${field}: the rich text`)
+          expectWellFormed(escapeHtml(value), `${field}: the escaped text`)
+          const feed = await getRssString({
+            title: field.startsWith('site') ? String(document.title) : 'WeShare',
+            description: field.startsWith('site') ? String(document.description) : 'Les récaps.',
+            site: 'https://recaps.weshare.example',
+            items: [{ title: value.trim() || 'x', link: '/talks/un-talk/', description: value }],
+          })
+          expect(XML_CHARACTERS.test(feed), `${field}: the feed holds a character XML refuses`).toBe(true)
+          expect(XMLValidator.validate(feed), `${field}: the feed is not well-formed`).toBe(true)
+        }),
+        { numRuns: 150 },
+      )
+    },
+  )
 })
 
 describe('an arbitrary date', () => {
@@ -149,7 +162,9 @@ describe('an arbitrary date', () => {
       fc.string({ maxLength: 12 }),
       fc
         .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
-        .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+        .map(
+          ([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+        ),
     )
     fc.assert(
       fc.property(dates, (value) => {

@@ -110,7 +110,8 @@ export class ContentLakeSource implements ContentSource {
         const retryable = status === undefined || RETRYABLE.has(status)
         if (!retryable || attempt >= attempts) throw this.failure(failure, attempt)
         const retryAfter = Number(failure.response?.headers?.['retry-after'])
-        let delay = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : retryDelayMs * 2 ** (attempt - 1)
+        let delay =
+          Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : retryDelayMs * 2 ** (attempt - 1)
         const cap = this.options.maxRetryAfterMs ?? MAX_RETRY_AFTER_MS
         if (delay > cap) {
           ;(this.options.log ?? console.warn)(

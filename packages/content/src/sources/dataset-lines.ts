@@ -76,11 +76,19 @@ export class DatasetLines {
       return
     }
     const { _id: id, _type: type } = value as { _id?: unknown; _type?: unknown }
-    const missing = [typeof id === 'string' && id !== '' ? '' : '_id', typeof type === 'string' && type !== '' ? '' : '_type']
+    const missing = [
+      typeof id === 'string' && id !== '' ? '' : '_id',
+      typeof type === 'string' && type !== '' ? '' : '_type',
+    ]
       .filter(Boolean)
       .join(' and ')
     if (missing) {
-      const known = typeof id === 'string' ? ` (_id ${excerptOf(id)})` : typeof type === 'string' ? ` (_type ${excerptOf(type)})` : ''
+      const known =
+        typeof id === 'string'
+          ? ` (_id ${excerptOf(id)})`
+          : typeof type === 'string'
+            ? ` (_type ${excerptOf(type)})`
+            : ''
       this.problems.push({
         lines: [line.number],
         message: `is a document without ${missing}${known}: the Content Lake gives every document both, so the file was damaged or written by hand. Export it again with \`sanity dataset export\`.`,
@@ -114,5 +122,7 @@ export function formatLineProblems(file: string, problems: ReadonlyArray<LinePro
   })
   const more = problems.length > REPORTED_PROBLEMS ? [`  … and ${problems.length - REPORTED_PROBLEMS} more.`] : []
   const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`
-  return [`Dataset file ${file} cannot be used as it is (${count}); nothing was published:`, ...shown, ...more].join('\n')
+  return [`Dataset file ${file} cannot be used as it is (${count}); nothing was published:`, ...shown, ...more].join(
+    '\n',
+  )
 }

@@ -54,7 +54,9 @@ export class LineSplitter {
       return
     }
     if (before <= this.maxLineBytes) {
-      this.start = Buffer.concat([...this.pieces, piece]).subarray(0, KEPT_START).toString('utf8')
+      this.start = Buffer.concat([...this.pieces, piece])
+        .subarray(0, KEPT_START)
+        .toString('utf8')
       this.pieces = []
     }
   }

@@ -39,7 +39,9 @@ describe('readDatasetFile', () => {
   test('names the file and the line of a document that is not valid JSON', async () => {
     const file = join(tempDir(), 'broken.ndjson')
     writeFileSync(file, `${JSON.stringify(docs[0])}\n{"_id": "b", "_type": \n`)
-    await expect(readDatasetFile(file)).rejects.toThrow(/broken\.ndjson cannot be used[^\n]*\n  line 2 is not valid JSON/)
+    await expect(readDatasetFile(file)).rejects.toThrow(
+      /broken\.ndjson cannot be used[^\n]*\n {2}line 2 is not valid JSON/,
+    )
   })
 
   test('says which variable to fix when the file does not exist', async () => {
@@ -76,7 +78,14 @@ describe('readDatasetFile', () => {
 
   test('names the line of each line that is not a document, and of documents without _id or _type', async () => {
     const file = join(tempDir(), 'shapes.ndjson')
-    const lines = ['[1,2]', 'null', '42', JSON.stringify({ _type: 'talk' }), JSON.stringify({ _id: 'x' }), JSON.stringify(docs[0])]
+    const lines = [
+      '[1,2]',
+      'null',
+      '42',
+      JSON.stringify({ _type: 'talk' }),
+      JSON.stringify({ _id: 'x' }),
+      JSON.stringify(docs[0]),
+    ]
     writeFileSync(file, lines.join('\n'))
     const error = await readDatasetFile(file).catch((caught: unknown) => caught as Error)
     expect(error).toBeInstanceOf(Error)
@@ -99,7 +108,9 @@ describe('readDatasetFile', () => {
     const file = join(tempDir(), 'huge.ndjson')
     const huge = JSON.stringify({ _id: 'talk-huge', _type: 'talk', title: 'x'.repeat(LIMITS.documentBytes) })
     writeFileSync(file, `${JSON.stringify(docs[0])}\n${huge}\n`)
-    await expect(readDatasetFile(file)).rejects.toThrow(/line 2 is 2,097,\d+ bytes \(document "talk-huge"\), above the 2 MiB/)
+    await expect(readDatasetFile(file)).rejects.toThrow(
+      /line 2 is 2,097,\d+ bytes \(document "talk-huge"\), above the 2 MiB/,
+    )
   })
 
   test('stops inflating a gzip bomb long before it fills memory', async () => {
@@ -107,7 +118,9 @@ describe('readDatasetFile', () => {
     // 32 MiB of spaces compress to about 32 KiB: a ratio no data export has.
     writeFileSync(file, gzipSync(Buffer.alloc(32 * 1024 * 1024, 0x20), { level: 9 }))
     const before = process.memoryUsage().rss
-    await expect(readDatasetFile(file)).rejects.toThrow(/inflates more than 100 times its compressed size.*Stopped reading it/)
+    await expect(readDatasetFile(file)).rejects.toThrow(
+      /inflates more than 100 times its compressed size.*Stopped reading it/,
+    )
     expect(process.memoryUsage().rss - before).toBeLessThan(128 * 1024 * 1024)
   }, 20_000)
 

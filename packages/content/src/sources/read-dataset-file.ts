@@ -15,7 +15,8 @@ const size = (bytes: number) =>
 /** Below this much output, the compression ratio is not checked: small files compress unevenly. */
 const RATIO_CHECKED_FROM = 16 * 1024 * 1024
 
-const REEXPORT = 'Export it again with `sanity dataset export <dataset> <file>.tar.gz`, or point SANITY_DATASET_FILE to an .ndjson file.'
+const REEXPORT =
+  'Export it again with `sanity dataset export <dataset> <file>.tar.gz`, or point SANITY_DATASET_FILE to an .ndjson file.'
 
 function cannotRead(file: string, cause: unknown): ContentError {
   return new ContentError(
@@ -67,9 +68,12 @@ async function* gunzipped(file: string, maxBytes: number): AsyncGenerator<Buffer
     }
   } catch (cause) {
     if (cause instanceof ContentError) throw cause
-    throw new ContentError(`Dataset file ${file} starts like a gzip file but cannot be decompressed (${(cause as Error).message}). ${REEXPORT}`, {
-      cause,
-    })
+    throw new ContentError(
+      `Dataset file ${file} starts like a gzip file but cannot be decompressed (${(cause as Error).message}). ${REEXPORT}`,
+      {
+        cause,
+      },
+    )
   } finally {
     input.destroy()
     gunzip.destroy()
@@ -106,10 +110,12 @@ async function readArchive(chunks: AsyncIterable<Buffer>, splitter: LineSplitter
       seen.push(entry.path)
       if (found || !(entry.path === 'data.ndjson' || entry.path.endsWith('/data.ndjson'))) return entry.resume()
       found = true
-      entries.push(readLines(entry as unknown as AsyncIterable<Buffer>, splitter, file).catch((error: unknown) => {
-        failure = error
-        entry.resume()
-      }))
+      entries.push(
+        readLines(entry as unknown as AsyncIterable<Buffer>, splitter, file).catch((error: unknown) => {
+          failure = error
+          entry.resume()
+        }),
+      )
     },
   })
   const ended = once(parser, 'end')
@@ -167,7 +173,9 @@ export async function readDatasetFile(file: string): Promise<unknown[]> {
   const splitter = new LineSplitter(LIMITS.documentBytes, (line) => lines.add(line))
   const isGzip = head[0] === 0x1f && head[1] === 0x8b
   if (!isGzip && /\.(tar\.gz|tgz|gz)$/i.test(file)) {
-    throw new ContentError(`Dataset file ${file} is named like a gzip file but is not one (it does not start with the gzip signature). ${REEXPORT}`)
+    throw new ContentError(
+      `Dataset file ${file} is named like a gzip file but is not one (it does not start with the gzip signature). ${REEXPORT}`,
+    )
   }
   if (!isGzip) {
     await readLines(createReadStream(file) as Readable & AsyncIterable<Buffer>, splitter, file)
