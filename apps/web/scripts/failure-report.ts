@@ -14,11 +14,15 @@ export function failureReport(error: unknown, dist: string): string {
   const unchanged = `The previously published site in ${dist} is unchanged.`
   if (isContentError(error)) return `${error.message}\n\nBuild failed: nothing was published. ${unchanged}`
   if (error instanceof RenderFailed) return `\nBuild failed: ${error.message} ${unchanged}`
+  return `\nBuild failed. ${unchanged}\n${bugReport(error)}`
+}
+
+/** One line saying a failure is a bug of ours, not bad input; the stack below a separator. */
+export function bugReport(error: unknown): string {
   const { name, message, stack } =
     error instanceof Error ? error : { name: 'Error', message: String(error), stack: undefined }
   return [
-    `\nBuild failed because of a bug in the build, not in the content (${name}: ${message.split('\n')[0]}). Please report it with the lines below.`,
-    unchanged,
+    `This is a bug in the site's build, not a problem with the content (${name}: ${message.split('\n')[0]}): please report it with the lines below.`,
     '----- stack trace -----',
     stack ?? String(error),
   ].join('\n')
