@@ -41,14 +41,15 @@ export function richTextWarnings(document: unknown): ContentProblem[] {
     const linked = new Set<string>()
     for (const [index, span] of (block.children as LooseSpan[]).entries()) {
       if (!Array.isArray(span?.marks)) continue
-      const words = typeof span.text === 'string' ? shownValue(span.text) : '""'
+      // Quoted only when a warning needs it: most spans with marks are bold text, and fine.
+      const words = () => (typeof span.text === 'string' ? shownValue(span.text) : '""')
       for (const [markIndex, mark] of (span.marks as unknown[]).entries()) {
         if (typeof mark !== 'string' || DECORATOR_NAMES.has(mark)) continue
         const def = defs.get(mark)
         if (!def) {
           warn(
             [...path, 'children', index, 'marks', markIndex],
-            `le style ${shownValue(mark)} n'est ni un style connu (${DECORATOR_LABELS}) ni un lien du paragraphe : le texte ${words} est publié sans lui ; retirez-le ou recréez le lien dans le Studio.`,
+            `le style ${shownValue(mark)} n'est ni un style connu (${DECORATOR_LABELS}) ni un lien du paragraphe : le texte ${words()} est publié sans lui ; retirez-le ou recréez le lien dans le Studio.`,
           )
         } else if (!linked.has(mark)) {
           linked.add(mark)
@@ -57,8 +58,8 @@ export function richTextWarnings(document: unknown): ContentProblem[] {
             warn(
               [...path, 'markDefs', def.index, 'href'],
               href
-                ? `le lien vers ${href} n'est pas publié (seules les adresses http(s) complètes, mailto:, tel: et les chemins du site le sont) : le texte ${words} est affiché sans lien ; corrigez l'adresse dans le Studio.`
-                : `le lien n'a pas d'adresse : le texte ${words} est affiché sans lien ; saisissez l'adresse dans le Studio.`,
+                ? `le lien vers ${href} n'est pas publié (seules les adresses http(s) complètes, mailto:, tel: et les chemins du site le sont) : le texte ${words()} est affiché sans lien ; corrigez l'adresse dans le Studio.`
+                : `le lien n'a pas d'adresse : le texte ${words()} est affiché sans lien ; saisissez l'adresse dans le Studio.`,
             )
           }
         }
