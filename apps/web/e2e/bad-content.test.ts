@@ -178,6 +178,10 @@ const REFUSED: Record<string, RefusedInput> = {
     env: { SITE_URL: 'javascript:alert(1)' },
     says: [/^SITE_URL="javascript:alert\(1\)" is a javascript: address, not http\(s\)/m],
   },
+  'ALLOW_SITE_SHRINK=yes': {
+    env: { ALLOW_SITE_SHRINK: 'yes' },
+    says: [/^ALLOW_SITE_SHRINK="yes" is neither 1 nor 0/m],
+  },
   'SITE_URL="not a url"': {
     env: { SITE_URL: 'not a url' },
     says: [/^SITE_URL="not a url" is not an absolute address/m],

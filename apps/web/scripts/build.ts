@@ -9,7 +9,7 @@ import { sourceConfigFromEnv, studioUrlFromEnv } from '@weshare/content'
 import { contentSourceLine } from './content-source-line.ts'
 import { failureReport, RenderFailed } from './failure-report.ts'
 import { indexSite } from './pagefind-index.ts'
-import { ALLOW_SHRINK_VARIABLE, checkShrink } from './publish-guard.ts'
+import { allowShrinkFromEnv, checkShrink } from './publish-guard.ts'
 import { siteUrlFromEnv } from './site-url.ts'
 
 /*
@@ -84,15 +84,12 @@ try {
   console.log(contentSourceLine(source))
   siteUrlFromEnv()
   studioUrlFromEnv()
+  const allowShrink = args['allow-shrink'] === true || allowShrinkFromEnv()
   if (source.kind === 'dataset-file') process.env.SANITY_DATASET_FILE = source.file
   await rm(work, { recursive: true, force: true })
   await mkdir(work, { recursive: true })
   const content = await phase('astro', renderSite)
-  const shrinking = await checkShrink(
-    dist,
-    staging,
-    args['allow-shrink'] === true || process.env[ALLOW_SHRINK_VARIABLE] === '1',
-  )
+  const shrinking = await checkShrink(dist, staging, allowShrink)
   if (shrinking) console.warn(shrinking)
   const report = await phase('pagefind', () => indexSite(staging))
   console.log(`Search index: ${report.pages} pages in ${Math.round(report.ms)} ms.`)

@@ -6,6 +6,16 @@ import { ContentError } from '@weshare/content'
 /** Set to 1 (or pass --allow-shrink) to publish a site with far fewer talks than the one it replaces. */
 export const ALLOW_SHRINK_VARIABLE = 'ALLOW_SITE_SHRINK'
 
+/** Whether ALLOW_SITE_SHRINK allows a shrinking site: 1 yes, 0 or unset no, anything else is an error. */
+export function allowShrinkFromEnv(env: Partial<Record<string, string | undefined>> = process.env): boolean {
+  const value = env[ALLOW_SHRINK_VARIABLE]?.trim()
+  if (value === undefined || value === '' || value === '0') return false
+  if (value === '1') return true
+  throw new ContentError(
+    `${ALLOW_SHRINK_VARIABLE}=${JSON.stringify(value.slice(0, 20))} is neither 1 nor 0. Set it to 1 to publish a site with far fewer talks than the published one, or unset it.`,
+  )
+}
+
 /** Talk pages of a built site: one folder with an index.html per talk under talks/. */
 export async function talkPages(site: string): Promise<number> {
   const talks = join(site, 'talks')
