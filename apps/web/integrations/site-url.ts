@@ -1,5 +1,6 @@
 import { readSiteBaseUrl } from '@weshare/content'
 import type { AstroIntegration } from 'astro'
+import { siteUrlFromEnv } from '../scripts/site-url.ts'
 import { chooseSiteUrl } from '../src/lib/site-url.ts'
 
 /**
@@ -12,7 +13,7 @@ export function siteUrl(): AstroIntegration {
     name: 'weshare-site-url',
     hooks: {
       'astro:config:setup': async ({ updateConfig, logger }) => {
-        const choice = chooseSiteUrl(process.env.SITE_URL, await readSiteBaseUrl())
+        const choice = chooseSiteUrl(siteUrlFromEnv(), await readSiteBaseUrl())
         if (choice.url) {
           logger.info(choice.message)
           updateConfig({ site: choice.url })

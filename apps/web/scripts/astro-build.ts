@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { build } from 'astro'
+import { bugReport } from './failure-report.ts'
 
 /*
  * Renders the site with Astro into --out-dir. Run by build.ts in a process of its own, so that the
@@ -26,8 +27,10 @@ try {
   const content = (globalThis as Record<symbol, unknown>)[Symbol.for('weshare.content.loadTimings')] ?? null
   await writeFile(args.timings, JSON.stringify(content))
 } catch (error) {
-  // Astro has logged the details (the content report among them); the error itself says what failed.
-  const { message, hint } = error as { message?: string; hint?: string }
-  console.error(`${message ?? String(error)}${hint ? `\n${hint}` : ''}`)
+  // The content loader's errors carry no stack: Astro has logged the report, the error says what failed.
+  // Any other error is a bug of ours, said in one line with its stack below a separator.
+  const { message, hint, stack } = error as { message?: string; hint?: string; stack?: string }
+  if (stack === '') console.error(`${message ?? String(error)}${hint ? `\n${hint}` : ''}`)
+  else console.error(bugReport(error))
   process.exitCode = 1
 }

@@ -5,9 +5,13 @@ import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { isContentError, sourceConfigFromEnv } from '@weshare/content'
+import { sourceConfigFromEnv, studioUrlFromEnv } from '@weshare/content'
+import { contentSourceLine } from './content-source-line.ts'
+import { failureReport, RenderFailed } from './failure-report.ts'
 import { indexSite } from './pagefind-index.ts'
 import { writeVocabulary } from './search-vocabulary.ts'
+import { allowShrinkFromEnv, checkShrink } from './publish-guard.ts'
+import { siteUrlFromEnv } from './site-url.ts'
 
 /*
  * Builds the site into a staging folder, indexes it for search, then swaps it in place of dist/.
@@ -17,7 +21,10 @@ import { writeVocabulary } from './search-vocabulary.ts'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 /** `--out <dir>` publishes somewhere else than dist/ (tests build fixture sites side by side). */
 /** `--report <file>` writes the time of each phase as JSON (the benchmark reads it). */
-const { values: args } = parseArgs({ options: { out: { type: 'string' }, report: { type: 'string' } } })
+/** `--allow-shrink` publishes even when the new site has far fewer talks than the published one (publish-guard.ts). */
+const { values: args } = parseArgs({
+  options: { out: { type: 'string' }, report: { type: 'string' }, 'allow-shrink': { type: 'boolean' } },
+})
 const dist = args.out ? resolve(args.out) : join(root, 'dist')
 // Staging stays under apps/web whatever the destination: Astro's intermediate server build must
 // resolve packages from node_modules, and keeps it beside outDir only when outDir lies under the
@@ -58,7 +65,7 @@ async function renderSite(): Promise<unknown> {
     child.once('error', fail)
     child.once('close', done)
   })
-  if (code !== 0) throw new Error('Astro could not render the site; its messages above say why.')
+  if (code !== 0) throw new RenderFailed('Astro could not render the site; the messages above say why.')
   return JSON.parse(await readFile(timingsFile, 'utf8')) as unknown
 }
 
@@ -73,12 +80,18 @@ async function phase<T>(name: string, run: () => Promise<T>): Promise<T> {
 }
 
 try {
-  // Settle the content source first: a wrong variable fails here, with its fix, before Astro starts.
+  // Settle every variable first: a wrong one fails here, with its fix, before Astro starts.
   const source = sourceConfigFromEnv()
+  console.log(contentSourceLine(source))
+  siteUrlFromEnv()
+  studioUrlFromEnv()
+  const allowShrink = args['allow-shrink'] === true || allowShrinkFromEnv()
   if (source.kind === 'dataset-file') process.env.SANITY_DATASET_FILE = source.file
   await rm(work, { recursive: true, force: true })
   await mkdir(work, { recursive: true })
   const content = await phase('astro', renderSite)
+  const shrinking = await checkShrink(dist, staging, allowShrink)
+  if (shrinking) console.warn(shrinking)
   const report = await phase('pagefind', () => indexSite(staging))
   console.log(`Search index: ${report.pages} pages in ${Math.round(report.ms)} ms.`)
   const vocabulary = await phase('vocabulary', () => writeVocabulary(staging))
@@ -98,13 +111,6 @@ try {
     await writeFile(args.report, JSON.stringify({ timingsMs: timings, content, searchPages: report.pages }, null, 2))
   }
 } catch (error) {
-  // Astro has already printed its own errors (the content report among them); add the outcome only.
-  if (isContentError(error)) console.error(error.message)
-  const message = isContentError(error)
-    ? 'the content source is not configured correctly (see above).'
-    : error instanceof Error
-      ? error.message
-      : String(error)
-  console.error(`\nBuild failed: ${message}\nThe previously published site in ${dist} is unchanged.`)
+  console.error(failureReport(error, dist))
   process.exitCode = 1
 }

@@ -1,5 +1,6 @@
 import { DatasetFileSource, loadContent } from '@weshare/content'
 import {
+  FIRST_WESHARE_YEAR,
   TALK_FORMAT_VALUES,
   toPlainText,
   validateDocument,
@@ -11,7 +12,11 @@ import { describe, expect, test } from 'vitest'
 import { countWords } from './french-text.ts'
 import {
   FORMAT_WEIGHTS,
+  MAX_EDITIONS,
   NEWEST_EDITION_DATE,
+  TALKS_PER_EDITION,
+  firstMondayBefore,
+  talksPerEdition,
   RARE_TERM,
   RARE_TERM_TALKS,
   RECAP_WORDS,
@@ -102,5 +107,15 @@ describe('the generated dataset', () => {
 
   test('has one site settings document', () => {
     expect(documents.filter((document: DatasetDocument) => document._type === 'siteSettings')).toHaveLength(1)
+  })
+})
+
+describe('a large archive', () => {
+  test('puts more talks in each edition rather than dating any before the first WeShare year', () => {
+    expect(talksPerEdition(1_000)).toBe(TALKS_PER_EDITION)
+    const perEdition = talksPerEdition(10_000)
+    expect(perEdition).toBeGreaterThan(TALKS_PER_EDITION)
+    expect(Math.ceil(10_000 / perEdition)).toBeLessThanOrEqual(MAX_EDITIONS)
+    expect(firstMondayBefore(MAX_EDITIONS - 1).date.slice(0, 4)).toBe(String(FIRST_WESHARE_YEAR))
   })
 })

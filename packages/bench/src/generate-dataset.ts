@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import {
+  FIRST_WESHARE_YEAR,
   SITE_SETTINGS_ID,
   TALK_FORMAT_VALUES,
   slugify,
@@ -19,8 +20,23 @@ import { createRandom, type Random } from './random.ts'
 /** The seed of every published figure; another seed gives another dataset of the same shape. */
 export const DEFAULT_SEED = 20261102
 
+/** The newest edition's date: editions go back one month at a time, always on the first Monday. */
+export const NEWEST_EDITION_DATE = '2026-11-02'
+const [NEWEST_EDITION_YEAR, NEWEST_EDITION_MONTH] = NEWEST_EDITION_DATE.split('-').map(Number) as [number, number]
+
 /** Talks per edition, as in a real monthly WeShare recap. */
 const TALKS_PER_EDITION = 20
+
+/**
+ * Monthly editions from January of the first WeShare year to the newest: the schema refuses older
+ * dates, so a larger archive puts more talks in each edition instead of going further back.
+ */
+export const MAX_EDITIONS = (NEWEST_EDITION_YEAR - FIRST_WESHARE_YEAR) * 12 + NEWEST_EDITION_MONTH
+
+/** Talks in each edition of an archive of `talks` talks: TALKS_PER_EDITION, or more once MAX_EDITIONS are used. */
+export function talksPerEdition(talks: number): number {
+  return Math.max(TALKS_PER_EDITION, Math.ceil(talks / MAX_EDITIONS))
+}
 
 /** Shortest and longest recap, in words. */
 export const RECAP_WORDS = { min: 300, max: 600 } as const
@@ -41,9 +57,6 @@ export const FORMAT_WEIGHTS: Readonly<Record<TalkFormat, number>> = {
 export const RARE_TERM = 'zéphyrine'
 export const RARE_TERM_TALKS = 3
 const RARE_SENTENCE = "Le nom de code du projet, Zéphyrine, vient d'une plaisanterie de l'équipe."
-
-/** The newest edition's date: editions go back one month at a time, always on the first Monday. */
-export const NEWEST_EDITION_DATE = '2026-11-02'
 
 // Pools of names are kept packed (`prettier-ignore`): one per line would make them unreadable.
 // prettier-ignore
@@ -161,7 +174,8 @@ export function generateDataset(options: DatasetOptions): GeneratedDataset {
   }
   const random = createRandom(options.seed ?? DEFAULT_SEED)
   const writer = new BlockWriter(random)
-  const editionCount = Math.ceil(talkCount / TALKS_PER_EDITION)
+  const perEdition = talksPerEdition(talkCount)
+  const editionCount = Math.ceil(talkCount / perEdition)
   const oldest = firstMondayBefore(editionCount - 1).date
 
   const settings: SiteSettings = {
@@ -212,9 +226,9 @@ export function generateDataset(options: DatasetOptions): GeneratedDataset {
 
   for (let e = 0; e < editionCount; e++) {
     const { date, monthYear } = firstMondayBefore(editionCount - 1 - e)
-    const first = e * TALKS_PER_EDITION
+    const first = e * perEdition
     const editionTalks: Talk[] = []
-    for (let index = first; index < Math.min(first + TALKS_PER_EDITION, talkCount); index++) {
+    for (let index = first; index < Math.min(first + perEdition, talkCount); index++) {
       const id = numberedId('talk', index, talkCount)
       const title = talkTitle(random)
       const links = {

@@ -1,10 +1,10 @@
 import { AstroError } from 'astro/errors'
 import type { Loader, LoaderContext } from 'astro/loaders'
 import { isContentError } from './content-error.ts'
-import { loadContent, type LoadResult } from './load-content.ts'
+import { ContentValidationError, loadContent, type LoadResult } from './load-content.ts'
 import { COLLECTION_NAMES, type CollectionName, type SiteContent } from './site-content.ts'
 import { takePreparedSource } from './site-base-url.ts'
-import { sourceFromEnv } from './source-from-env.ts'
+import { sourceFromEnv, studioUrlFromEnv } from './source-from-env.ts'
 
 let pending: Promise<LoadResult> | undefined
 /** Collections that have taken their entries from `pending`. */
@@ -30,7 +30,7 @@ async function loadOnce(collection: CollectionName, log: (line: string) => void)
     const prepared = takePreparedSource()
     const source = prepared?.source ?? (await sourceFromEnv())
     const readMs = prepared?.readMs ?? performance.now() - started
-    const result = await loadContent(source, { studioUrl: process.env.SANITY_STUDIO_URL, log })
+    const result = await loadContent(source, { studioUrl: studioUrlFromEnv(), log })
     ;(globalThis as Record<symbol, unknown>)[LOAD_TIMINGS_KEY] = { readMs, ...result.timings }
     return result
   })()
@@ -85,10 +85,17 @@ export function weshareLoader<C extends CollectionName>(
         // misleading "browser APIs" hint to any message containing the word "document".
         if (reported !== error) logger.error(error.message)
         reported = error
-        const failure = new AstroError(
-          'The content check failed: the lines above say what to fix.',
-          'Nothing was published; fix the content and build again.',
-        )
+        // The closing line fits the cause: a content report to act on in the Studio, or a source that could not be read.
+        const failure =
+          error instanceof ContentValidationError
+            ? new AstroError(
+                'The content check failed: the lines above say what to fix.',
+                'Nothing was published; fix the content in the Studio and build again.',
+              )
+            : new AstroError(
+                'The content could not be read: the message above says why and what to change.',
+                'Nothing was published.',
+              )
         failure.stack = ''
         throw failure
       }

@@ -1,5 +1,5 @@
 import type { ContentProblem, DocumentType } from '@weshare/schema'
-import { formatPath, referencesIn, subjectOf } from '@weshare/schema'
+import { formatPath, referencesIn, SITE_SETTINGS_ID, subjectOf } from '@weshare/schema'
 
 interface StoredDocument {
   _id: string
@@ -101,7 +101,16 @@ export function integrityProblems(documents: ReadonlyArray<StoredDocument>): Con
     }
   }
 
-  if (!byId.has('siteSettings')) {
+  for (const settings of documents.filter((doc) => doc._type === 'siteSettings' && doc._id !== SITE_SETTINGS_ID)) {
+    problems.push({
+      severity: 'error',
+      subject: subjectOf(settings),
+      path: '_id',
+      message: `un second document de réglages du site (id ${settings._id}) : le site ne lit que celui d'id ${SITE_SETTINGS_ID}, celui-ci serait ignoré sans bruit. Reportez ses valeurs dans « Réglages du site » puis supprimez-le.`,
+    })
+  }
+
+  if (!byId.has(SITE_SETTINGS_ID)) {
     problems.push({
       severity: 'error',
       subject: { type: 'siteSettings', id: 'siteSettings' },

@@ -117,7 +117,7 @@ describe('loadContent on a broken dataset', () => {
     const { documents, talks, tags } = await brokenDataset()
     const error = await failure(documents)
     const lines = error.message.split('\n')
-    expect(lines[0]).toMatch(/^Content from test dataset cannot be published: 6 errors/)
+    expect(lines[0]).toMatch(/^Le contenu de test dataset ne peut pas être publié : 6 erreurs, 0 avertissement\./)
     expect(error.message).toContain(
       `ERREUR Talk "${(talks[0]!.slug as { current: string }).current}" (id ${talks[0]!._id}) · format : "keynote" n'est pas un format connu`,
     )
@@ -134,7 +134,7 @@ describe('loadContent on a broken dataset', () => {
     expect(error.message).toContain(`(id ${tags[0]!._id}) · slug : le slug`)
     expect(error.message).toContain(`(id ${tags[1]!._id}) · slug : le slug`)
     expect(error.message).toMatch(
-      /ERREUR Intervenant "[a-z-]+" \(id speaker-[a-z-]+\) · name : ce champ obligatoire est vide/,
+      /ERREUR Intervenant "[a-z-]+" \(id speaker-[a-z-]+\) · name : le nom est vide : saisissez le nom/,
     )
     expect(error.problems.filter((problem) => problem.severity === 'error')).toHaveLength(6)
   })

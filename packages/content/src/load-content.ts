@@ -11,6 +11,7 @@ import {
   editorErrorMap,
   formatProblems,
   problemsFromIssues,
+  richTextWarnings,
   subjectOf,
   validateDocument,
 } from '@weshare/schema'
@@ -86,9 +87,10 @@ export async function loadContent(source: ContentSource, options: LoadOptions = 
     formatProblems(problems, { studioUrl: options.studioUrl, typeLabels: DOCUMENT_TYPE_LABELS })
   const fail = (problems: ContentProblem[]) => {
     const errors = problems.filter((problem) => problem.severity === 'error')
+    // The report is for editors: its header is in French, like its lines.
     const header =
-      `Content from ${source.description} cannot be published: ${inEnglish(errors.length, 'error')}` +
-      `, ${inEnglish(problems.length - errors.length, 'warning')}. Fix each line below in the Studio, publish, and build again.`
+      `Le contenu de ${source.description} ne peut pas être publié : ${countLabel(errors.length, { one: 'erreur', other: 'erreurs' })}` +
+      `, ${countLabel(problems.length - errors.length, { one: 'avertissement', other: 'avertissements' })}. Corrigez chaque ligne ci-dessous dans le Studio, publiez, puis relancez la construction du site.`
     return new ContentValidationError(problems, `${header}\n${format(problems)}`)
   }
 
@@ -99,7 +101,11 @@ export async function loadContent(source: ContentSource, options: LoadOptions = 
   }>
   const fetched = performance.now()
 
-  const problems = [...documents.flatMap(validateDocument), ...integrityProblems(documents)]
+  const problems = [
+    ...documents.flatMap(validateDocument),
+    ...integrityProblems(documents),
+    ...documents.flatMap(richTextWarnings),
+  ]
   const validated = performance.now()
   if (problems.some((problem) => problem.severity === 'error')) throw fail(problems)
 
@@ -135,7 +141,11 @@ export async function loadContent(source: ContentSource, options: LoadOptions = 
       : `${inEnglish(source.unpublishedIgnored, 'unpublished document')} ignored (drafts, versions, system)`
   const summary = `Loaded ${source.description}: ${counts}; ${ignored}; ${Math.round(queried - started)} ms.`
   options.log?.(summary)
-  if (problems.length > 0) options.log?.(format(problems))
+  if (problems.length > 0) {
+    options.log?.(
+      `${countLabel(problems.length, { one: 'avertissement', other: 'avertissements' })} : le site est publié, mais corrigez ces lignes dans le Studio.\n${format(problems)}`,
+    )
+  }
 
   return {
     content: { settings, ...joinRows(rows) },

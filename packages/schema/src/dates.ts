@@ -33,10 +33,20 @@ function dateFormat({ language = 'fr', weekday = false }: DateStyle): Intl.DateT
   return format
 }
 
-function calendarDate(date: string): Date | undefined {
-  const match = ISO_DATE.exec(date)
-  const parsed = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined
-  return parsed && parsed.toISOString().slice(0, 10) === date ? parsed : undefined
+/**
+ * The Date at midnight UTC of a 'YYYY-MM-DD' calendar date, or undefined when there is no such day.
+ * setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+ */
+export function calendarDate(value: string): Date | undefined {
+  const match = ISO_DATE.exec(value)
+  if (!match) return undefined
+  const date = new Date(0)
+  date.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]))
+  return date.getUTCFullYear() === Number(match[1]) &&
+    date.getUTCMonth() === Number(match[2]) - 1 &&
+    date.getUTCDate() === Number(match[3])
+    ? date
+    : undefined
 }
 
 /** Whether `date` is a calendar date written 'YYYY-MM-DD'. */

@@ -1,11 +1,12 @@
 import type { z } from 'zod'
+import { shownValue } from './text.ts'
 
 type Issue = z.core.$ZodRawIssue
 
 function describeInput(input: unknown): string {
   if (input === null) return 'null'
   if (Array.isArray(input)) return 'une liste'
-  if (typeof input === 'string') return `"${input.length > 40 ? `${input.slice(0, 40)}…` : input}"`
+  if (typeof input === 'string') return shownValue(input)
   if (typeof input === 'object') return 'un objet'
   return String(input)
 }
@@ -25,11 +26,14 @@ export const editorErrorMap = (issue: Issue): string | undefined => {
         return `ce champ obligatoire est vide (attendu : ${issue.values.map(String).join(' ou ')}) : remplissez-le dans le Studio.`
       return `${describeInput(issue.input)} n'est pas une valeur permise (${issue.values.map(String).join(', ')}) : choisissez l'une d'elles dans le Studio.`
     case 'too_small':
-      return issue.origin === 'array'
-        ? `il faut au moins ${String(issue.minimum)} élément(s) : complétez la liste dans le Studio.`
-        : 'ce texte est vide : remplissez-le dans le Studio.'
+      if (issue.origin === 'array')
+        return `il faut au moins ${String(issue.minimum)} élément(s) : complétez la liste dans le Studio.`
+      if (issue.origin === 'string') return 'ce texte est vide : remplissez-le dans le Studio.'
+      return `${describeInput(issue.input)} est trop petit (minimum ${String(issue.minimum)}) : corrigez ce champ dans le Studio.`
     case 'too_big':
-      return `trop long (maximum ${String(issue.maximum)}) : raccourcissez-le dans le Studio.`
+      return issue.origin === 'array'
+        ? `la liste compte trop d'éléments (maximum ${String(issue.maximum)}) : retirez-en dans le Studio.`
+        : `trop long (maximum ${String(issue.maximum)} caractères) : raccourcissez-le dans le Studio.`
     case 'invalid_union':
       return `élément de type ${describeInput((issue.input as { _type?: unknown } | undefined)?._type)} inconnu : supprimez-le ou recréez-le avec l'éditeur du Studio.`
     case 'invalid_format':

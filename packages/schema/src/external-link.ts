@@ -1,14 +1,16 @@
 import { z } from 'zod'
+import { LIMITS } from './limits.ts'
+import { text } from './text.ts'
 import { HttpUrlSchema } from './http-url.ts'
 
 /** A labelled link to a speaker's page elsewhere (site, profile, repository). */
 export const ExternalLinkSchema = z.object({
   _type: z.literal('externalLink'),
   _key: z.string(),
-  label: z
-    .string()
-    .trim()
-    .min(1, { error: "le lien n'a pas de libellé : indiquez par exemple « Site » ou « GitHub »." }),
+  label: text({
+    max: LIMITS.labelLength,
+    empty: "le lien n'a pas de libellé : indiquez par exemple « Site » ou « GitHub ».",
+  }),
   url: HttpUrlSchema,
 })
 

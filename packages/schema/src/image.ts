@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { LIMITS } from './limits.ts'
+import { text } from './text.ts'
 import { ReferenceSchema } from './reference.ts'
 
 const ALT_MISSING =
@@ -28,7 +30,7 @@ export const ImageWithAltSchema = z.object({
   hotspot: ImageHotspotSchema.extend({ _type: z.literal('sanity.imageHotspot').optional() }).optional(),
   crop: ImageCropSchema.extend({ _type: z.literal('sanity.imageCrop').optional() }).optional(),
   /** Describes the image for readers who cannot see it. */
-  alt: z.string({ error: ALT_MISSING }).trim().min(1, { error: ALT_MISSING }),
+  alt: text({ max: LIMITS.altLength, empty: ALT_MISSING }),
 })
 
 export type ImageWithAlt = z.output<typeof ImageWithAltSchema>

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { ImageWithAltSchema } from './image.ts'
-import { DECORATORS, RECAP_TEXT, SHORT_TEXT, type RichTextMembers } from './rich-text-members.ts'
+import { LIMITS } from './limits.ts'
+import { RECAP_TEXT, SHORT_TEXT, type RichTextMembers } from './rich-text-members.ts'
+import { text } from './text.ts'
 
 /** A link annotation. The site decides which schemes render as links (see the web app's safe-url). */
 export const LinkMarkSchema = z.object({
@@ -12,36 +14,32 @@ export const LinkMarkSchema = z.object({
 export const SpanSchema = z.object({
   _type: z.literal('span'),
   _key: z.string(),
-  text: z.string(),
+  text: text({ max: LIMITS.spanLength, multiline: true, keepSpaces: true }),
   marks: z.array(z.string()).optional(),
 })
 
-/** A text block allowing `members` (rich-text-members.ts); a span's mark is one of its decorators or a link of the block. */
+/**
+ * A text block allowing `members` (rich-text-members.ts). A span's mark that is neither one of its
+ * decorators nor a link of the block is not an error: the page leaves it out, and
+ * rich-text-warnings.ts reports it to the editor.
+ */
 function blockSchema<const M extends RichTextMembers>(members: M) {
-  return z
-    .object({
-      _type: z.literal('block'),
-      _key: z.string(),
-      children: z.array(SpanSchema),
-      markDefs: z.array(LinkMarkSchema).optional(),
-      style: z.enum(members.styles).optional(),
-      listItem: z.enum(members.lists).optional(),
-      level: z.number().int().positive().optional(),
-    })
-    .superRefine((block, context) => {
-      const decorators: readonly string[] = members.decorators
-      const links = new Set((block.markDefs ?? []).map((definition) => definition._key))
-      block.children.forEach((span, index) => {
-        for (const mark of span.marks ?? []) {
-          if (decorators.includes(mark) || links.has(mark)) continue
-          context.addIssue({
-            code: 'custom',
-            path: ['children', index, 'marks'],
-            message: `la marque « ${mark} » n'est ni un style permis ici (${members.decorators.map((name) => DECORATORS[name].toLowerCase()).join(', ')}) ni un lien de ce paragraphe : sélectionnez le texte dans le Studio et appliquez-lui à nouveau son style ou son lien.`,
-          })
-        }
+  return z.object({
+    _type: z.literal('block'),
+    _key: z.string(),
+    children: z.array(SpanSchema),
+    markDefs: z.array(LinkMarkSchema).optional(),
+    style: z.enum(members.styles).optional(),
+    listItem: z.enum(members.lists).optional(),
+    level: z
+      .number()
+      .int()
+      .min(1, {
+        error: (issue) =>
+          `niveau de liste ${String(issue.input)} impossible (1 pour une liste simple, 2 pour une sous-liste…) : recréez la liste avec l'éditeur du Studio.`,
       })
-    })
+      .optional(),
+  })
 }
 
 /** A paragraph, heading or list item of a talk recap. */
@@ -73,19 +71,27 @@ export const CodeBlockSchema = z.object({
     .enum(CODE_LANGUAGES.map((language) => language.value) as unknown as [CodeLanguage, ...CodeLanguage[]])
     .optional(),
   /** The code, shown as written. */
-  code: z.string().min(1, { error: 'le bloc de code est vide : collez le code ou supprimez le bloc.' }),
+  code: text({
+    max: LIMITS.codeLength,
+    multiline: true,
+    keepSpaces: true,
+    empty: 'le bloc de code est vide : collez le code ou supprimez le bloc.',
+  }),
 })
 
 /** An image placed inside a recap. */
 export const InlineImageSchema = ImageWithAltSchema.extend({ _key: z.string() })
 
+const tooManyBlocks = (issue: { input?: unknown }) =>
+  `le texte compte ${Array.isArray(issue.input) ? issue.input.length : 'trop de'} blocs pour ${LIMITS.blocks} au plus : découpez-le ou supprimez des paragraphes vides dans le Studio.`
+
 /** Rich text of a talk recap: paragraphs, h2/h3, lists, links, inline code, code blocks, images. */
-export const BlockContentSchema = z.array(
-  z.discriminatedUnion('_type', [BlockSchema, CodeBlockSchema, InlineImageSchema]),
-)
+export const BlockContentSchema = z
+  .array(z.discriminatedUnion('_type', [BlockSchema, CodeBlockSchema, InlineImageSchema]))
+  .max(LIMITS.blocks, { error: tooManyBlocks })
 
 /** Short rich text: paragraphs, bullet lists, links and inline code. */
-export const SimpleBlockContentSchema = z.array(SimpleBlockSchema)
+export const SimpleBlockContentSchema = z.array(SimpleBlockSchema).max(LIMITS.blocks, { error: tooManyBlocks })
 
 export type Span = z.output<typeof SpanSchema>
 export type LinkMark = z.output<typeof LinkMarkSchema>

@@ -1,23 +1,21 @@
 import { z } from 'zod'
+import { LIMITS } from './limits.ts'
+import { text } from './text.ts'
 import { DocumentBaseSchema } from './document.ts'
 import { ImageWithAltSchema } from './image.ts'
 import { SimpleBlockContentSchema } from './portable-text.ts'
 import { KeyedReferenceSchema } from './reference.ts'
 import { SlugSchema } from './slug.ts'
+import { IsoDateSchema } from './weshare-date.ts'
 
 /** Above this length, search engines cut the description short. */
 export const SEO_DESCRIPTION_MAX = 160
-
-export const IsoDateSchema = z.iso.date({
-  error: (issue) =>
-    `"${String(issue.input)}" n'est pas une date au format AAAA-MM-JJ : choisissez-la dans le calendrier.`,
-})
 
 /** One edition of the blog: the recap of one or more WeShare days, as stored in the dataset. */
 export const SessionSchema = DocumentBaseSchema.extend({
   _type: z.literal('session'),
   /** Title of the edition. */
-  title: z.string().trim().min(1, { error: "le titre est vide : saisissez le titre de l'édition." }),
+  title: text({ max: LIMITS.titleLength, empty: "le titre est vide : saisissez le titre de l'édition." }),
   /** Address of the edition page, generated from the title. */
   slug: SlugSchema,
   /** Dates of the WeShare days this edition recaps. */
@@ -32,7 +30,7 @@ export const SessionSchema = DocumentBaseSchema.extend({
   /** Cover image of the edition. */
   cover: ImageWithAltSchema.optional(),
   /** Summary for search engines and link previews. */
-  seoDescription: z.string().optional(),
+  seoDescription: text({ max: LIMITS.descriptionLength }).optional(),
 })
 
 export type Session = z.output<typeof SessionSchema>

@@ -1,13 +1,19 @@
 import { z } from 'zod'
+import { LIMITS } from './limits.ts'
+import { shownValue } from './text.ts'
 
 /** Lowercase ASCII words joined by single hyphens: what the Studio's slug generator produces. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export const SlugValueSchema = z
   .string({ error: 'le slug est vide : générez-le depuis le titre dans le Studio.' })
+  .max(LIMITS.slugLength, {
+    error: (issue) =>
+      `le slug compte ${String(issue.input ?? '').length} caractères pour ${LIMITS.slugLength} au plus (il devient un nom de fichier et une adresse) : cliquez sur « Générer » dans le Studio, qui le coupe à la bonne longueur.`,
+  })
   .regex(SLUG_PATTERN, {
     error: (issue) =>
-      `le slug "${String(issue.input)}" contient des caractères interdits : utilisez des minuscules sans accent, des chiffres et des tirets (bouton « Générer » du Studio).`,
+      `le slug ${shownValue(String(issue.input))} contient des caractères interdits : utilisez des minuscules sans accent, des chiffres et des tirets (bouton « Générer » du Studio).`,
   })
 
 /** A slug field as stored in a dataset: `{ _type: 'slug', current: 'mon-titre' }`. */

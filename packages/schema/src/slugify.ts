@@ -1,7 +1,8 @@
 import { foldAccents } from './fold-accents.ts'
+import { LIMITS } from './limits.ts'
 
 /** Longest slug generated, the same limit as the Studio's slug generator. */
-export const SLUG_MAX_LENGTH = 96
+export const SLUG_MAX_LENGTH = LIMITS.slugLength
 
 /**
  * Turns a title into a slug the way the Studio's "Générer" button does in the Studio,

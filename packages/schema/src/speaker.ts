@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { LIMITS } from './limits.ts'
+import { text } from './text.ts'
 import { DocumentBaseSchema } from './document.ts'
 import { ExternalLinkSchema } from './external-link.ts'
 import { ImageWithAltSchema } from './image.ts'
@@ -8,11 +10,11 @@ import { SlugSchema } from './slug.ts'
 export const SpeakerSchema = DocumentBaseSchema.extend({
   _type: z.literal('speaker'),
   /** Name as credited on talks. */
-  name: z.string().trim().min(1, { error: "le nom est vide : saisissez le nom de l'intervenant." }),
+  name: text({ max: LIMITS.nameLength, empty: "le nom est vide : saisissez le nom de l'intervenant." }),
   /** Address of the speaker page, generated from the name. */
   slug: SlugSchema,
   /** One or two sentences about the speaker. */
-  bio: z.string().optional(),
+  bio: text({ max: LIMITS.descriptionLength, multiline: true }).optional(),
   /** Photo of the speaker. */
   avatar: ImageWithAltSchema.optional(),
   /** The speaker's pages elsewhere. */

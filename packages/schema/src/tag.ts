@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { LIMITS } from './limits.ts'
+import { text } from './text.ts'
 import { DocumentBaseSchema } from './document.ts'
 import { SlugSchema } from './slug.ts'
 
@@ -6,11 +8,11 @@ import { SlugSchema } from './slug.ts'
 export const TagSchema = DocumentBaseSchema.extend({
   _type: z.literal('tag'),
   /** Name of the topic. */
-  title: z.string().trim().min(1, { error: 'le titre est vide : saisissez le nom du sujet.' }),
+  title: text({ max: LIMITS.titleLength, empty: 'le titre est vide : saisissez le nom du sujet.' }),
   /** Address of the topic page, generated from the title. */
   slug: SlugSchema,
   /** What the topic covers, in one sentence. */
-  description: z.string().optional(),
+  description: text({ max: LIMITS.descriptionLength }).optional(),
 })
 
 export type Tag = z.output<typeof TagSchema>

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { shownValue } from './text.ts'
 
 /**
  * The talk formats of a WeShare day, in the order a recap presents them.
@@ -23,7 +24,9 @@ export const TALK_FORMAT_VALUES = TALK_FORMATS.map((format) => format.value) as 
 
 export const TalkFormatSchema = z.enum(TALK_FORMAT_VALUES, {
   error: (issue) =>
-    `"${String(issue.input)}" n'est pas un format connu ; choisissez parmi ${TALK_FORMAT_VALUES.join(', ')}.`,
+    issue.input === undefined || issue.input === null
+      ? `aucun format : choisissez le format du talk dans le Studio (${TALK_FORMAT_VALUES.join(', ')}).`
+      : `${typeof issue.input === 'string' ? shownValue(issue.input) : String(issue.input)} n'est pas un format connu ; choisissez parmi ${TALK_FORMAT_VALUES.join(', ')}.`,
 })
 
 /** Position of a format in the canonical order (0-based), used to group and sort talks. */

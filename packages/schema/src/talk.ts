@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { LIMITS } from './limits.ts'
+import { text } from './text.ts'
 import { AsideSchema } from './aside.ts'
 import { DocumentBaseSchema } from './document.ts'
 import { BlockContentSchema } from './portable-text.ts'
@@ -11,7 +13,7 @@ import { TalkLinksSchema } from './talk-links.ts'
 export const TalkSchema = DocumentBaseSchema.extend({
   _type: z.literal('talk'),
   /** Title of the talk as announced. */
-  title: z.string().trim().min(1, { error: 'le titre est vide : saisissez le titre du talk.' }),
+  title: text({ max: LIMITS.titleLength, empty: 'le titre est vide : saisissez le titre du talk.' }),
   /** Address of the talk page, generated from the title. */
   slug: SlugSchema,
   /** Format of the talk (Quickie, REX, Tools in Action, Conférence, Hands-on). */

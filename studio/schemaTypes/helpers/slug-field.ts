@@ -17,7 +17,10 @@ export function slugField(source: string) {
     validation: (rule) =>
       rule.required().custom((value) => {
         const current = value?.current
-        if (current === undefined || SLUG_PATTERN.test(current)) return true
+        if (current === undefined) return true
+        if (current.length > SLUG_MAX_LENGTH)
+          return `Le slug compte ${current.length} caractères pour ${SLUG_MAX_LENGTH} au plus : cliquez sur « Générer », qui le coupe à la bonne longueur.`
+        if (SLUG_PATTERN.test(current)) return true
         return 'Utilisez des minuscules sans accent, des chiffres et des tirets : cliquez sur « Générer ».'
       }),
   })

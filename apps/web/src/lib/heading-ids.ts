@@ -1,11 +1,15 @@
 import { slugify } from '@weshare/schema'
+import { SITE_WIDE_IDS } from './page-ids.ts'
 
 /** Hands out ids for one page, each unique: a second "Conclusion" becomes "conclusion-2". */
 export type IdAllocator = (text: string) => string
 
-/** `reserved` holds ids the page already uses outside the allocator (the skip link's target). */
+/**
+ * `reserved` holds ids the page already uses outside the allocator; the ids of the site's own
+ * markup (SITE_WIDE_IDS: the skip link's target, the search dialog) are always reserved.
+ */
 export function createIdAllocator(reserved: Iterable<string> = []): IdAllocator {
-  const used = new Set(reserved)
+  const used = new Set([...SITE_WIDE_IDS, ...reserved])
   return (text) => {
     const base = slugify(text) || 'section'
     let id = base

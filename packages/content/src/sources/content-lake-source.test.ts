@@ -63,6 +63,16 @@ describe('the Content Lake source', { timeout: 30_000 }, () => {
     expect(server.requests).toHaveLength(3)
   })
 
+  test('caps a long Retry-After and says so', async () => {
+    const notes: string[] = []
+    const { source, server } = await lake({ maxRetryAfterMs: 50, log: (line) => notes.push(line) })
+    server.inject({ status: 429, body: '{"error":"Too Many Requests"}', headers: { 'retry-after': '15' }, times: 1 })
+    const started = performance.now()
+    expect(await source.fetch('count(*[_type == "talk"])')).toBe(21)
+    expect(performance.now() - started).toBeLessThan(5_000)
+    expect(notes).toEqual([expect.stringMatching(/asked to wait 15 s .*waiting 0\.05 s, the most a build waits/)])
+  })
+
   test('retries 5xx answers with backoff, then fails naming host, dataset, status and what to check', async () => {
     const { source, server } = await lake()
     server.inject({ status: 503, body: '{"error":"Service Unavailable"}', times: 10 })

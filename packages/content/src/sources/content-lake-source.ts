@@ -16,9 +16,19 @@ export interface ContentLakeOptions {
   retryDelayMs?: number
   /** Milliseconds before a request is abandoned. */
   timeoutMs?: number
+  /** Longest wait a Retry-After header gets (default MAX_RETRY_AFTER_MS). */
+  maxRetryAfterMs?: number
+  /** Where notes about retries go (a capped Retry-After). */
+  log?: (line: string) => void
 }
 
 const RETRYABLE = new Set([429, 500, 502, 503, 504])
+
+/**
+ * The longest wait a Retry-After header gets: beyond it the build would sit idle longer than a
+ * failed build takes to rerun. A longer header is cut to this, and the log says so.
+ */
+export const MAX_RETRY_AFTER_MS = 10_000
 
 interface HttpFailure {
   statusCode?: number
@@ -100,8 +110,15 @@ export class ContentLakeSource implements ContentSource {
         const retryable = status === undefined || RETRYABLE.has(status)
         if (!retryable || attempt >= attempts) throw this.failure(failure, attempt)
         const retryAfter = Number(failure.response?.headers?.['retry-after'])
-        const delay =
+        let delay =
           Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : retryDelayMs * 2 ** (attempt - 1)
+        const cap = this.options.maxRetryAfterMs ?? MAX_RETRY_AFTER_MS
+        if (delay > cap) {
+          ;(this.options.log ?? console.warn)(
+            `The Content Lake asked to wait ${Math.round(delay / 1000)} s before retrying (HTTP ${String(status)}, Retry-After); waiting ${cap / 1000} s, the most a build waits, then retrying (attempt ${attempt + 1} of ${attempts}).`,
+          )
+          delay = cap
+        }
         await new Promise((resolve) => setTimeout(resolve, delay))
       }
     }

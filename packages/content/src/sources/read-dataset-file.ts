@@ -1,99 +1,200 @@
-import { readFile } from 'node:fs/promises'
-import { gunzipSync } from 'node:zlib'
+import { createReadStream } from 'node:fs'
+import { open, stat } from 'node:fs/promises'
+import { once } from 'node:events'
+import type { Readable } from 'node:stream'
+import { createGunzip } from 'node:zlib'
+import { LIMITS } from '@weshare/schema'
+import { Parser, type ReadEntry } from 'tar'
 import { ContentError } from '../content-error.ts'
+import { DatasetLines, formatLineProblems } from './dataset-lines.ts'
+import { LineSplitter } from './line-splitter.ts'
 
-const TAR_BLOCK = 512
+const GIB = 1024 * 1024 * 1024
+const size = (bytes: number) =>
+  bytes >= GIB ? `${(bytes / GIB).toFixed(1)} GiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`
+/** Below this much output, the compression ratio is not checked: small files compress unevenly. */
+const RATIO_CHECKED_FROM = 16 * 1024 * 1024
 
-function tarString(block: Buffer, start: number, length: number): string {
-  const raw = block.subarray(start, start + length)
-  const end = raw.indexOf(0)
-  return raw.subarray(0, end === -1 ? raw.length : end).toString('utf8')
-}
+const REEXPORT =
+  'Export it again with `sanity dataset export <dataset> <file>.tar.gz`, or point SANITY_DATASET_FILE to an .ndjson file.'
 
-/** Reads `path=` from a PAX extended header, which carries names longer than 100 bytes. */
-function paxPath(data: Buffer): string | undefined {
-  for (const record of data.toString('utf8').split('\n')) {
-    const match = /^\d+ path=(.*)$/.exec(record)
-    if (match) return match[1]
-  }
-  return undefined
-}
-
-/**
- * Finds `data.ndjson` in the gzipped tarball that `sanity dataset export` writes
- * (`<name>/data.ndjson` beside `assets.json` and the asset files).
- */
-function ndjsonFromExportArchive(archive: Buffer, file: string): string {
-  let tar: Buffer
-  try {
-    tar = gunzipSync(archive)
-  } catch (cause) {
-    throw new ContentError(
-      `Dataset file ${file} ends in .tar.gz but is not a gzip archive (${(cause as Error).message}). ` +
-        'Export it again with `sanity dataset export <dataset> <file>.tar.gz`, or point SANITY_DATASET_FILE to an .ndjson file.',
-      { cause },
-    )
-  }
-  let offset = 0
-  let longName: string | undefined
-  const seen: string[] = []
-  while (offset + TAR_BLOCK <= tar.length) {
-    const header = tar.subarray(offset, offset + TAR_BLOCK)
-    if (header.every((byte) => byte === 0)) break
-    const size = Number.parseInt(tarString(header, 124, 12).trim() || '0', 8)
-    const type = String.fromCharCode(header[156] ?? 0)
-    const prefix = tarString(header, 345, 155)
-    const name = longName ?? (prefix ? `${prefix}/${tarString(header, 0, 100)}` : tarString(header, 0, 100))
-    const dataStart = offset + TAR_BLOCK
-    const data = tar.subarray(dataStart, dataStart + size)
-    longName = undefined
-    if (type === 'x') longName = paxPath(data)
-    else if (type === 'L') longName = data.toString('utf8').replace(/\0+$/, '')
-    else if (type === '0' || type === '\0') {
-      seen.push(name)
-      if (name === 'data.ndjson' || name.endsWith('/data.ndjson')) return data.toString('utf8')
-    }
-    offset = dataStart + Math.ceil(size / TAR_BLOCK) * TAR_BLOCK
-  }
-  throw new ContentError(
-    `Dataset archive ${file} holds no data.ndjson (found: ${seen.slice(0, 5).join(', ') || 'no files'}). ` +
-      'Use the archive written by `sanity dataset export`, or point SANITY_DATASET_FILE to an .ndjson file.',
+function cannotRead(file: string, cause: unknown): ContentError {
+  return new ContentError(
+    `Cannot read the dataset file ${file} (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}). ` +
+      'Check SANITY_DATASET_FILE: it must name an .ndjson file, a gzipped .ndjson.gz or a .tar.gz from `sanity dataset export`, ' +
+      'relative to the folder the build runs in or absolute.',
+    { cause },
   )
 }
 
-/** Parses NDJSON, one document per line; a bad line is reported with its number. */
-function parseNdjson(text: string, file: string): unknown[] {
-  const documents: unknown[] = []
-  const lines = text.split('\n')
-  for (const [index, line] of lines.entries()) {
-    if (line.trim() === '') continue
-    try {
-      documents.push(JSON.parse(line))
-    } catch (cause) {
-      throw new ContentError(
-        `Dataset file ${file}, line ${index + 1}, is not valid JSON (${(cause as Error).message}): ` +
-          `${JSON.stringify(line.slice(0, 80))}. Each line must be one whole document, as \`sanity dataset export\` writes it.`,
-        { cause },
-      )
-    }
+/** The first bytes of a file, to tell gzip, UTF-16 and plain NDJSON apart. */
+async function firstBytes(file: string, count: number): Promise<Buffer> {
+  const handle = await open(file, 'r')
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(count), 0, count, 0)
+    return buffer.subarray(0, bytesRead)
+  } finally {
+    await handle.close()
   }
-  return documents
 }
 
-/** Reads every document of an NDJSON file or of a `sanity dataset export` archive. */
-export async function readDatasetFile(file: string): Promise<unknown[]> {
-  let bytes: Buffer
+/**
+ * The decompressed bytes of a gzip file, stopped as soon as they pass the limits: a small file that
+ * inflates far more than data does (a "gzip bomb") fails after a few MiB, not after filling memory.
+ */
+async function* gunzipped(file: string, maxBytes: number): AsyncGenerator<Buffer> {
+  const input = createReadStream(file)
+  let compressed = 0
+  input.on('data', (chunk) => (compressed += chunk.length))
+  const gunzip = input.pipe(createGunzip())
+  input.once('error', (error) => gunzip.destroy(error))
+  let inflated = 0
   try {
-    bytes = await readFile(file)
+    for await (const chunk of gunzip as AsyncIterable<Buffer>) {
+      inflated += chunk.length
+      if (inflated > maxBytes) {
+        throw new ContentError(
+          `Dataset file ${file} inflates past ${size(maxBytes)}, the most a dataset may take once decompressed. ` +
+            'Stopped reading it. If the dataset really is that large, split it; otherwise the file is not a dataset export.',
+        )
+      }
+      if (inflated > RATIO_CHECKED_FROM && inflated > compressed * LIMITS.compressionRatio) {
+        throw new ContentError(
+          `Dataset file ${file} inflates more than ${LIMITS.compressionRatio} times its compressed size (${size(inflated)} out of ${size(compressed)} so far): ` +
+            `data exports compress about 10 to 1, so this is not one. Stopped reading it. ${REEXPORT}`,
+        )
+      }
+      yield chunk
+    }
   } catch (cause) {
+    if (cause instanceof ContentError) throw cause
     throw new ContentError(
-      `Cannot read the dataset file ${file} (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}). ` +
-        'Check SANITY_DATASET_FILE: it must name an .ndjson file or a .tar.gz from `sanity dataset export`, ' +
-        'relative to the folder the build runs in or absolute.',
-      { cause },
+      `Dataset file ${file} starts like a gzip file but cannot be decompressed (${(cause as Error).message}). ${REEXPORT}`,
+      {
+        cause,
+      },
+    )
+  } finally {
+    input.destroy()
+    gunzip.destroy()
+  }
+}
+
+/** Feeds a byte stream to the splitter, counting bytes against the NDJSON limit. */
+async function readLines(chunks: AsyncIterable<Buffer>, splitter: LineSplitter, file: string): Promise<void> {
+  let bytes = 0
+  for await (const chunk of chunks) {
+    bytes += chunk.length
+    if (bytes > LIMITS.decompressedBytes) {
+      throw new ContentError(
+        `Dataset file ${file} holds more than ${size(LIMITS.decompressedBytes)} of NDJSON, the most a build reads. Stopped reading it.`,
+      )
+    }
+    splitter.push(chunk)
+  }
+  splitter.end()
+}
+
+/** Whether a block is a tar header: "ustar" at offset 257 (POSIX and GNU tar, which `sanity dataset export` writes). */
+const isTarHeader = (block: Buffer) => block.length >= 262 && block.subarray(257, 262).toString('latin1') === 'ustar'
+
+/** Reads `data.ndjson` out of the tar stream of a `sanity dataset export` archive. */
+async function readArchive(chunks: AsyncIterable<Buffer>, splitter: LineSplitter, file: string): Promise<void> {
+  const seen: string[] = []
+  let found = false
+  let failure: unknown
+  const entries: Array<Promise<void>> = []
+  const parser = new Parser({
+    onReadEntry: (entry: ReadEntry) => {
+      if (entry.type !== 'File' && entry.type !== 'OldFile') return entry.resume()
+      seen.push(entry.path)
+      if (found || !(entry.path === 'data.ndjson' || entry.path.endsWith('/data.ndjson'))) return entry.resume()
+      found = true
+      entries.push(
+        readLines(entry as unknown as AsyncIterable<Buffer>, splitter, file).catch((error: unknown) => {
+          failure = error
+          entry.resume()
+        }),
+      )
+    },
+  })
+  const ended = once(parser, 'end')
+  for await (const chunk of chunks) {
+    if (failure) break
+    if (!parser.write(chunk)) await once(parser, 'drain')
+  }
+  if (!failure) {
+    parser.end()
+    await ended
+  }
+  await Promise.all(entries)
+  if (failure) throw failure
+  if (!found) {
+    throw new ContentError(
+      `Dataset archive ${file} holds no data.ndjson (found: ${seen.slice(0, 5).join(', ') || 'no files'}). ` +
+        'Use the archive written by `sanity dataset export`, or point SANITY_DATASET_FILE to an .ndjson file.',
     )
   }
-  const isGzip = bytes[0] === 0x1f && bytes[1] === 0x8b
-  const text = isGzip || /\.t(ar\.)?gz$/.test(file) ? ndjsonFromExportArchive(bytes, file) : bytes.toString('utf8')
-  return parseNdjson(text, file)
+}
+
+/** The chunks of `source`, the first ones (already read to look at them) included. */
+async function* withHead(head: Buffer[], rest: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
+  yield* head
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value
+}
+
+/**
+ * Reads every document of a dataset file: NDJSON, gzipped NDJSON (`.ndjson.gz`), or the `.tar.gz`
+ * that `sanity dataset export` writes. The file is streamed line by line, so its size is bounded by
+ * LIMITS rather than by the longest string V8 can hold. Every unusable line is reported at once,
+ * with its number, in one ContentError.
+ */
+export async function readDatasetFile(file: string): Promise<unknown[]> {
+  let bytes: number
+  let head: Buffer
+  try {
+    bytes = (await stat(file)).size
+    head = await firstBytes(file, 4)
+  } catch (cause) {
+    throw cannotRead(file, cause)
+  }
+  if (bytes > LIMITS.fileBytes) {
+    throw new ContentError(
+      `Dataset file ${file} is ${size(bytes)}, above the ${size(LIMITS.fileBytes)} a build reads. Check SANITY_DATASET_FILE: a dataset export is rarely that large.`,
+    )
+  }
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+    throw new ContentError(
+      `Dataset file ${file} starts with a UTF-16 byte order mark: it was saved as UTF-16 by an editor. Save it as UTF-8 (NDJSON is UTF-8), or export it again with \`sanity dataset export\`.`,
+    )
+  }
+
+  const lines = new DatasetLines()
+  const splitter = new LineSplitter(LIMITS.documentBytes, (line) => lines.add(line))
+  const isGzip = head[0] === 0x1f && head[1] === 0x8b
+  if (!isGzip && /\.(tar\.gz|tgz|gz)$/i.test(file)) {
+    throw new ContentError(
+      `Dataset file ${file} is named like a gzip file but is not one (it does not start with the gzip signature). ${REEXPORT}`,
+    )
+  }
+  if (!isGzip) {
+    await readLines(createReadStream(file) as Readable & AsyncIterable<Buffer>, splitter, file)
+  } else {
+    const stream = gunzipped(file, LIMITS.archiveDecompressedBytes)
+    // Look at the first block to tell a tar archive from gzipped NDJSON, whatever the file is named.
+    const first: Buffer[] = []
+    let seen = 0
+    while (seen < 512) {
+      const next = await stream.next()
+      if (next.done) break
+      first.push(next.value)
+      seen += next.value.length
+    }
+    const chunks = withHead(first, stream)
+    if (isTarHeader(Buffer.concat(first).subarray(0, 512))) await readArchive(chunks, splitter, file)
+    else await readLines(chunks, splitter, file)
+  }
+  const problems = lines.finish()
+  if (problems.length > 0) throw new ContentError(formatLineProblems(file, problems))
+  return lines.documents
 }

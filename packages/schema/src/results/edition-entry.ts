@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DisplayTextSchema } from '../text.ts'
 import { ImageWithAltSchema } from '../image.ts'
 import { SimpleBlockContentSchema } from '../portable-text.ts'
 import { SpeakerRefSchema, TalkRefSchema, TopicRefSchema } from './references.ts'
@@ -15,12 +16,12 @@ export const EditionTalkSchema = TalkRefSchema.extend({
 /** An edition as the editions query returns it, talks in editor order. */
 export const EditionEntrySchema = z.object({
   _id: z.string(),
-  title: z.string(),
+  title: DisplayTextSchema,
   slug: z.string(),
   dates: z.array(z.string()).min(1),
   intro: SimpleBlockContentSchema,
   cover: ImageWithAltSchema.nullish(),
-  seoDescription: z.string().nullish(),
+  seoDescription: DisplayTextSchema.nullish(),
   talks: z.array(EditionTalkSchema),
 })
 

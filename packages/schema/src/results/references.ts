@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DisplayTextSchema } from '../text.ts'
 import { TalkFormatSchema } from '../talk-format.ts'
 
 /*
@@ -8,26 +9,26 @@ import { TalkFormatSchema } from '../talk-format.ts'
 
 export const SpeakerRefSchema = z.object({
   _id: z.string(),
-  name: z.string(),
+  name: DisplayTextSchema,
   slug: z.string(),
 })
 
 export const TopicRefSchema = z.object({
   _id: z.string(),
-  title: z.string(),
+  title: DisplayTextSchema,
   slug: z.string(),
 })
 
 export const EditionRefSchema = z.object({
   _id: z.string(),
-  title: z.string(),
+  title: DisplayTextSchema,
   slug: z.string(),
   dates: z.array(z.string()),
 })
 
 export const TalkRefSchema = z.object({
   _id: z.string(),
-  title: z.string(),
+  title: DisplayTextSchema,
   slug: z.string(),
   format: TalkFormatSchema,
 })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DisplayTextSchema } from '../text.ts'
 import { ExternalLinkSchema } from '../external-link.ts'
 import { ImageWithAltSchema } from '../image.ts'
 import { TalkListItemSchema } from './references.ts'
@@ -6,9 +7,9 @@ import { TalkListItemSchema } from './references.ts'
 /** A speaker as the speakers query returns it, with the talks they gave. */
 export const SpeakerEntrySchema = z.object({
   _id: z.string(),
-  name: z.string(),
+  name: DisplayTextSchema,
   slug: z.string(),
-  bio: z.string().nullish(),
+  bio: DisplayTextSchema.nullish(),
   avatar: ImageWithAltSchema.nullish(),
   links: z.array(ExternalLinkSchema).nullish(),
   talks: z.array(TalkListItemSchema),
