@@ -1,5 +1,5 @@
-import { writeFile } from 'node:fs/promises'
-import { dirname, resolve } from 'node:path'
+import { readFile, stat, writeFile } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { build } from 'astro'
@@ -7,7 +7,8 @@ import { build } from 'astro'
 /*
  * Renders the site with Astro into --out-dir. Run by build.ts in a process of its own, so that the
  * memory Astro holds is returned before the search index is built (their peaks no longer add up).
- * --timings receives the content layer's timings for the build report.
+ * --timings receives the content layer's timings for the build report, and how many pages were
+ * reused from the last build.
  */
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -21,10 +22,32 @@ if (!args['out-dir'] || !args['cache-dir'] || !args.timings) {
   process.exit(2)
 }
 
+/**
+ * Pages with a cacheKey, and those of them copied from the last build rather than rendered: Astro
+ * lists the first in its incremental manifest, and rewrites its copy of a page only when it renders it.
+ */
+async function keyedPages(cacheDir: string, startedAt: number): Promise<{ keyed: number; reused: number }> {
+  let manifest: { routes?: Record<string, { paths: Record<string, { outputFile: string }> }> }
+  try {
+    manifest = JSON.parse(await readFile(join(cacheDir, 'incremental-build.json'), 'utf8')) as typeof manifest
+  } catch {
+    return { keyed: 0, reused: 0 }
+  }
+  const outputs = Object.values(manifest.routes ?? {}).flatMap((route) =>
+    Object.values(route.paths).map((path) => path.outputFile),
+  )
+  const written = await Promise.all(
+    outputs.map(async (file) => (await stat(join(cacheDir, 'dist', file))).mtimeMs >= startedAt),
+  )
+  return { keyed: outputs.length, reused: written.filter((rendered) => !rendered).length }
+}
+
 try {
+  const startedAt = Date.now()
   await build({ root, outDir: args['out-dir'], cacheDir: args['cache-dir'], logLevel: 'info' })
   const content = (globalThis as Record<symbol, unknown>)[Symbol.for('weshare.content.loadTimings')] ?? null
-  await writeFile(args.timings, JSON.stringify(content))
+  const pages = await keyedPages(resolve(args['cache-dir']), startedAt)
+  await writeFile(args.timings, JSON.stringify({ content, pages }))
 } catch (error) {
   // Astro has logged the details (the content report among them); the error itself says what failed.
   const { message, hint } = error as { message?: string; hint?: string }

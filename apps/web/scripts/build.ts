@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto'
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { isContentError, sourceConfigFromEnv } from '@weshare/content'
+import { closeIncrementalCache, codeFingerprint, openIncrementalCache } from './incremental-cache.ts'
 import { indexSite } from './pagefind-index.ts'
 
 /*
@@ -16,13 +17,26 @@ import { indexSite } from './pagefind-index.ts'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 /** `--out <dir>` publishes somewhere else than dist/ (tests build fixture sites side by side). */
 /** `--report <file>` writes the time of each phase as JSON (the benchmark reads it). */
-const { values: args } = parseArgs({ options: { out: { type: 'string' }, report: { type: 'string' } } })
+/**
+ * Pages whose content did not change since the last build to the same destination are copied from
+ * that build (scripts/incremental-cache.ts); `--full` renders every page. `--cache <dir>` keeps
+ * that state elsewhere than node_modules/.astro/builds/ (the benchmark keeps it with its files).
+ */
+const { values: args } = parseArgs({
+  options: {
+    out: { type: 'string' },
+    report: { type: 'string' },
+    full: { type: 'boolean', default: false },
+    cache: { type: 'string' },
+  },
+})
 const dist = args.out ? resolve(args.out) : join(root, 'dist')
 // Staging stays under apps/web whatever the destination: Astro's intermediate server build must
 // resolve packages from node_modules, and keeps it beside outDir only when outDir lies under the
 // working directory. One folder per destination keeps concurrent builds apart.
 const work = join(root, '.staging', createHash('sha256').update(dist).digest('hex').slice(0, 12))
 const staging = join(work, 'dist')
+const cacheDir = args.cache ? resolve(args.cache) : join(root, 'node_modules', '.astro', 'builds', basename(work))
 const previous = `${dist}.previous`
 
 /** Renames, or copies then removes when the destination is on another file system. */
@@ -37,8 +51,8 @@ async function moveDirectory(from: string, to: string): Promise<void> {
   }
 }
 
-/** Runs scripts/astro-build.ts in its own process; resolves with the content layer's timings. */
-async function renderSite(): Promise<unknown> {
+/** Runs scripts/astro-build.ts in its own process; resolves with the content layer's timings and the pages reused. */
+async function renderSite(): Promise<{ content: unknown; pages: { keyed: number; reused: number } }> {
   const timingsFile = join(work, 'content-timings.json')
   const code = await new Promise<number | null>((done, fail) => {
     const child = spawn(
@@ -48,7 +62,7 @@ async function renderSite(): Promise<unknown> {
         '--out-dir',
         staging,
         '--cache-dir',
-        join(work, 'cache'),
+        cacheDir,
         '--timings',
         timingsFile,
       ],
@@ -58,7 +72,7 @@ async function renderSite(): Promise<unknown> {
     child.once('close', done)
   })
   if (code !== 0) throw new Error('Astro could not render the site; its messages above say why.')
-  return JSON.parse(await readFile(timingsFile, 'utf8')) as unknown
+  return JSON.parse(await readFile(timingsFile, 'utf8')) as Awaited<ReturnType<typeof renderSite>>
 }
 
 const timings: Record<string, number> = {}
@@ -77,7 +91,11 @@ try {
   if (source.kind === 'dataset-file') process.env.SANITY_DATASET_FILE = source.file
   await rm(work, { recursive: true, force: true })
   await mkdir(work, { recursive: true })
-  const content = await phase('astro', renderSite)
+  const discarded = await openIncrementalCache(cacheDir, { code: await codeFingerprint(root), full: args.full })
+  console.log(discarded ? `Rendering every page: ${discarded}.` : 'Reusing the pages whose content is unchanged.')
+  const { content, pages } = await phase('astro', renderSite)
+  await closeIncrementalCache(cacheDir)
+  console.log(`Pages: ${pages.reused} of the ${pages.keyed} with a cache key reused from the last build.`)
   const report = await phase('pagefind', () => indexSite(staging))
   console.log(`Search index: ${report.pages} pages in ${Math.round(report.ms)} ms.`)
   await rm(previous, { recursive: true, force: true })
@@ -87,7 +105,7 @@ try {
   await rm(work, { recursive: true, force: true })
   console.log(`Site published to ${dist} (astro ${timings.astro} ms, search index ${timings.pagefind} ms).`)
   if (args.report) {
-    await writeFile(args.report, JSON.stringify({ timingsMs: timings, content, searchPages: report.pages }, null, 2))
+    await writeFile(args.report, JSON.stringify({ timingsMs: timings, content, pages, searchPages: report.pages }, null, 2))
   }
 } catch (error) {
   // Astro has already printed its own errors (the content report among them); add the outcome only.

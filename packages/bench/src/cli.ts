@@ -7,12 +7,12 @@ import { toMarkdown } from './report.ts'
 import { runBenchmark } from './run-benchmark.ts'
 
 /*
- * npm run bench -- --talks 10000 [--seed N] [--results DIR] [--keep] [--skip-search]
+ * npm run bench -- --talks 10000 [--seed N] [--results DIR] [--keep] [--skip-search] [--edit N]
  * Targets are printed next to the figures, never enforced: only a failed build fails the run.
  */
 
 const USAGE =
-  'Usage: npm run bench -- --talks <count> [--seed <integer>] [--results <dir>] [--keep] [--skip-search] [--search-mode ui|api]'
+  'Usage: npm run bench -- --talks <count> [--seed <integer>] [--results <dir>] [--keep] [--skip-search] [--search-mode ui|api] [--edit <talks>]'
 const DEFAULT_RESULTS = resolve(dirname(fileURLToPath(import.meta.url)), '../results')
 
 class UsageError extends Error {}
@@ -46,6 +46,7 @@ function parseOptions(argv: string[]) {
         keep: { type: 'boolean', default: false },
         'skip-search': { type: 'boolean', default: false },
         'search-mode': { type: 'string' },
+        edit: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }))
@@ -75,6 +76,7 @@ function parseOptions(argv: string[]) {
     keep: values.keep,
     skipSearch: values['skip-search'],
     searchMode,
+    edit: wholeNumber('--edit', values.edit, { min: 1, example: '1' }),
   }
 }
 

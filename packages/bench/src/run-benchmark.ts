@@ -1,12 +1,13 @@
-import { mkdir, rm } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { otherBuildsIn } from './concurrent-builds.ts'
-import { DEFAULT_SEED, RARE_TERM, writeDataset } from './generate-dataset.ts'
+import { editTalkTitles } from './edit-dataset.ts'
+import { DEFAULT_SEED, RARE_TERM, toNdjson, writeDataset } from './generate-dataset.ts'
 import { measureSearch, type SearchMode, type SearchQuery } from './measure-search.ts'
 import { memoryPeak, phaseFigures } from './phases.ts'
-import { evaluateTargets, linearityOf, writeResults, type BenchResult } from './report.ts'
-import { WEB_ROOT, runBuild } from './run-build.ts'
+import { evaluateTargets, linearityOf, writeResults, type BenchResult, type IncrementalRebuild } from './report.ts'
+import { WEB_ROOT, runBuild, type BuildOptions, type BuildRun } from './run-build.ts'
 import { siteFiles } from './site-files.ts'
 
 /** The first queries measured: a word of most recaps, and the word planted in three. */
@@ -25,6 +26,11 @@ export interface BenchmarkOptions {
   skipSearch?: boolean
   /** How to measure search; by default the site's search page when it has one, else Pagefind's API. */
   searchMode?: SearchMode | undefined
+  /**
+   * After the full build, correct the title of this many talks and rebuild incrementally; the run
+   * then measures no search and writes `bench-<talks>-edit-<n>.json` and `.md`.
+   */
+  edit?: number | undefined
   log?: (line: string) => void
 }
 
@@ -68,25 +74,43 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
   }
   log(`Building the site (apps/web/scripts/build.ts, SANITY_DATASET_FILE=${datasetFile})…`)
   const siteDir = join(workDir, 'site')
-  const logFile = join(workDir, 'build.log')
-  let run
-  try {
-    run = await runBuild({
+  const build = async (name: string): Promise<BuildRun> => {
+    const logFile = join(workDir, `${name}.log`)
+    const buildOptions: BuildOptions = {
       datasetFile,
       outDir: siteDir,
-      reportFile: join(workDir, 'build-report.json'),
+      reportFile: join(workDir, `${name}-report.json`),
+      cacheDir: join(workDir, 'build-cache'),
       logFile,
       onLine: (line) => isProgress(line) && log(`  build │ ${line}`),
-    })
-  } catch (error) {
-    log(`The working folder ${workDir} is kept for diagnosis (dataset.ndjson, build.log).`)
-    throw error
+    }
+    try {
+      return await runBuild(buildOptions)
+    } catch (error) {
+      log(`The working folder ${workDir} is kept for diagnosis (dataset.ndjson, ${name}.log).`)
+      throw error
+    }
   }
+  const run = await build('build')
   const site = await siteFiles(siteDir)
   const phases = phaseFigures(run, site.pages)
 
+  let incremental: IncrementalRebuild | null = null
+  if (options.edit) {
+    const { documents: edited, edits } = editTalkTitles(documents, options.edit)
+    await writeFile(datasetFile, toNdjson(edited))
+    log(`Correcting the title of ${edits.length} talk(s) (${edits.map((edit) => edit.slug).join(', ')}) and rebuilding…`)
+    const rebuild = await build('rebuild')
+    incremental = {
+      editedTalks: edits,
+      phases: phaseFigures(rebuild, site.pages),
+      memoryPeak: memoryPeak(rebuild),
+      buildReport: rebuild.report,
+    }
+  }
+
   let search = null
-  if (!options.skipSearch) {
+  if (!options.skipSearch && !options.edit) {
     log('Measuring a first search in Chromium…')
     search = await measureSearch(siteDir, SEARCH_QUERIES, options.searchMode)
   }
@@ -110,11 +134,13 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     memoryPeak: memoryPeak(run),
     buildReport: run.report,
     search,
+    incremental,
   }
   const result: BenchResult = {
     ...measured,
     targets: evaluateTargets(measured),
-    linearity: await linearityOf(options.resultsDir, measured),
+    // An edit run's full build writes the cache of pages a later build reuses: not the same build.
+    linearity: options.edit ? null : await linearityOf(options.resultsDir, measured),
   }
   const files = await writeResults(options.resultsDir, result)
   if (options.keep) return { result, files, workDir }

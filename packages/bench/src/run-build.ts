@@ -14,6 +14,8 @@ export interface BuildReport {
   timingsMs: { astro: number; pagefind: number }
   /** Content load timings; null when the loader left none (a build that read no content). */
   content: { readMs: number; fetchMs: number; validateMs: number; queriesMs: number } | null
+  /** Pages with a cache key, and how many of them were copied from the last build rather than rendered. */
+  pages?: { keyed: number; reused: number }
   searchPages: number
 }
 
@@ -36,6 +38,8 @@ export interface BuildOptions {
   datasetFile: string
   outDir: string
   reportFile: string
+  /** Where the build keeps what a later build to the same site reuses (`--cache`). */
+  cacheDir: string
   /** Where the build's whole output is written. */
   logFile: string
   /** Receives each output line as it arrives (progress on the terminal). */
@@ -43,8 +47,9 @@ export interface BuildOptions {
 }
 
 /**
- * Runs `node scripts/build.ts --out <dir> --report <file>` in apps/web with the dataset file as
- * content source — the command production runs — and samples the memory of its process tree.
+ * Runs `node scripts/build.ts --out <dir> --report <file> --cache <dir>` in apps/web with the
+ * dataset file as content source — the command production runs — and samples the memory of its
+ * process tree. A second run with the same folders rebuilds incrementally.
  * Throws with the end of the output when the build fails.
  */
 export async function runBuild(options: BuildOptions): Promise<BuildRun> {
@@ -52,7 +57,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   const env: NodeJS.ProcessEnv = { ...process.env, SANITY_DATASET_FILE: options.datasetFile }
   delete env.SANITY_PROJECT_ID
   delete env.SANITY_DATASET
-  const args = ['scripts/build.ts', '--out', options.outDir, '--report', options.reportFile]
+  const args = ['scripts/build.ts', '--out', options.outDir, '--report', options.reportFile, '--cache', options.cacheDir]
   const log = createWriteStream(options.logFile)
   const output: OutputLine[] = []
 
