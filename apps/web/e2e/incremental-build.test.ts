@@ -82,7 +82,8 @@ describe('incremental builds', () => {
       // A speaker of another talk only: their page does not show the corrected title.
       const speakerRefs = (id: string) => (talk(sample, id).speakers as Array<{ _ref: string }>).map((ref) => ref._ref)
       const otherSpeaker = speakerRefs(talkIds[12]!).find((ref) => !speakerRefs(editedId).includes(ref))
-      if (!otherSpeaker) throw new Error(`The sample's talk ${talkIds[12]} has no speaker of its own: pick another talk.`)
+      if (!otherSpeaker)
+        throw new Error(`The sample's talk ${talkIds[12]} has no speaker of its own: pick another talk.`)
       expect(reused).toContain(`/speakers/${(talk(sample, otherSpeaker).slug as Slug).current}/index.html`)
 
       const full = await build('corrected-full', corrected, { full: true })

@@ -57,15 +57,7 @@ async function renderSite(): Promise<{ content: unknown; pages: { keyed: number;
   const code = await new Promise<number | null>((done, fail) => {
     const child = spawn(
       process.execPath,
-      [
-        join(root, 'scripts/astro-build.ts'),
-        '--out-dir',
-        staging,
-        '--cache-dir',
-        cacheDir,
-        '--timings',
-        timingsFile,
-      ],
+      [join(root, 'scripts/astro-build.ts'), '--out-dir', staging, '--cache-dir', cacheDir, '--timings', timingsFile],
       { cwd: root, stdio: 'inherit' },
     )
     child.once('error', fail)
@@ -97,7 +89,10 @@ try {
   await closeIncrementalCache(cacheDir)
   console.log(`Pages: ${pages.reused} of the ${pages.keyed} with a cache key reused from the last build.`)
   const report = await phase('pagefind', () => indexSite(staging))
-  console.log(`Search index: ${report.pages} pages in ${Math.round(report.ms)} ms.`)
+  console.log(
+    `Search index: ${report.pages} pages in ${Math.round(report.ms)} ms ` +
+      `(reading and indexing ${Math.round(report.addMs)} ms, writing ${Math.round(report.writeMs)} ms).`,
+  )
   await rm(previous, { recursive: true, force: true })
   if (existsSync(dist)) await rename(dist, previous)
   await moveDirectory(staging, dist)
@@ -105,7 +100,20 @@ try {
   await rm(work, { recursive: true, force: true })
   console.log(`Site published to ${dist} (astro ${timings.astro} ms, search index ${timings.pagefind} ms).`)
   if (args.report) {
-    await writeFile(args.report, JSON.stringify({ timingsMs: timings, content, pages, searchPages: report.pages }, null, 2))
+    await writeFile(
+      args.report,
+      JSON.stringify(
+        {
+          timingsMs: timings,
+          content,
+          pages,
+          searchPages: report.pages,
+          searchIndexMs: { add: Math.round(report.addMs), write: Math.round(report.writeMs) },
+        },
+        null,
+        2,
+      ),
+    )
   }
 } catch (error) {
   // Astro has already printed its own errors (the content report among them); add the outcome only.

@@ -57,13 +57,11 @@ async function workspacesOf(dir: string, seen = new Set<string>()): Promise<Set<
 async function codeFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true })
   const files = await Promise.all(
-    entries
-      .filter(isCode)
-      .map(async (entry) => {
-        const path = join(dir, entry.name)
-        if (entry.isDirectory()) return codeFiles(path)
-        return entry.isFile() ? [path] : []
-      }),
+    entries.filter(isCode).map(async (entry) => {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) return codeFiles(path)
+      return entry.isFile() ? [path] : []
+    }),
   )
   return files.flat()
 }

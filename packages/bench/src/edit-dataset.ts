@@ -18,10 +18,14 @@ export function editTalkTitles(
 ): { documents: DatasetDocument[]; edits: TalkEdit[] } {
   const talks = documents.flatMap((document, index) => (document._type === 'talk' ? [index] : []))
   if (count > talks.length) {
-    throw new Error(`--edit ${count} asks for more talks than the dataset has (${talks.length}): give at most ${talks.length}.`)
+    throw new Error(
+      `--edit ${count} asks for more talks than the dataset has (${talks.length}): give at most ${talks.length}.`,
+    )
   }
   const step = talks.length / count
-  const chosen = new Set(Array.from({ length: count }, (_, k) => talks[Math.floor((talks.length / 2 + k * step) % talks.length)]))
+  const chosen = new Set(
+    Array.from({ length: count }, (_, k) => talks[Math.floor((talks.length / 2 + k * step) % talks.length)]),
+  )
   const edits: TalkEdit[] = []
   const edited = documents.map((document, index) => {
     if (!chosen.has(index) || document._type !== 'talk') return document

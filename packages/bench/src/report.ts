@@ -5,12 +5,14 @@ import type { SearchFigures } from './measure-search.ts'
 import { PHASES, type MemoryPeak, type PhaseFigures } from './phases.ts'
 import type { BuildReport } from './run-build.ts'
 import type { SiteFiles } from './site-files.ts'
+import type { AstroSteps } from './astro-steps.ts'
 import type { TalkEdit } from './edit-dataset.ts'
 
 /** The rebuild after a few talks' titles were corrected (`--edit`), with the full build's cache. */
 export interface IncrementalRebuild {
   editedTalks: TalkEdit[]
   phases: PhaseFigures[]
+  astroSteps: AstroSteps | null
   memoryPeak: MemoryPeak | null
   buildReport: BuildReport
 }
@@ -33,6 +35,8 @@ export interface BenchResult {
   dataset: { bytes: number; documents: number; editions: number; speakers: number; topics: number; generateMs: number }
   site: SiteFiles & { indexedPages: number }
   phases: PhaseFigures[]
+  /** Where page rendering goes; absent in results written before it existed. */
+  astroSteps?: AstroSteps | null
   memoryPeak: MemoryPeak | null
   /** The build's own report, as written by `scripts/build.ts --report`. */
   buildReport: BuildReport
@@ -217,6 +221,25 @@ function phaseTable(phases: readonly PhaseFigures[]): string[] {
   ]
 }
 
+/** Page rendering and search indexing, step by step, as lines under a phase table. */
+function detailLines(steps: AstroSteps | null, report: BuildReport): string[] {
+  const lines = []
+  if (steps) {
+    lines.push(
+      `Page rendering, step by step: Astro start-up ${formatMs(steps.startMs)}, setup (config, content sync without the load, types) ` +
+        `${formatMs(steps.setupMs)}, bundling ${formatMs(steps.bundleMs)}, pages (rendered or copied) ${formatMs(steps.pagesMs)}, ` +
+        `integrations at the end (sitemap, search module) ${formatMs(steps.doneMs)}.`,
+    )
+  }
+  if (report.searchIndexMs) {
+    lines.push(
+      `Search indexing, step by step: reading and indexing every page ${formatMs(report.searchIndexMs.add)}, ` +
+        `writing the index ${formatMs(report.searchIndexMs.write)}.`,
+    )
+  }
+  return lines.length > 0 ? [...lines, ''] : []
+}
+
 function memoryPeakLine({ rssBytes, phase, byName }: MemoryPeak): string {
   const holders = Object.entries(byName)
     .sort(([, a], [, b]) => b - a)
@@ -245,6 +268,7 @@ export function toMarkdown(result: BenchResult): string {
     ...(result.incremental ? ['Full build (no earlier build to reuse):', ''] : []),
     ...phaseTable(result.phases),
     '',
+    ...detailLines(result.astroSteps ?? null, result.buildReport),
   ]
   if (result.memoryPeak) lines.push(memoryPeakLine(result.memoryPeak), '')
   if (result.incremental) {
@@ -253,10 +277,13 @@ export function toMarkdown(result: BenchResult): string {
     lines.push(
       `Then the title of ${editedTalks.length === 1 ? 'one talk' : `${editedTalks.length} talks`} corrected ` +
         `(${editedTalks.map((talk) => `\`${talk.slug}\``).join(', ')}) and the site rebuilt into the same folder, reusing the full build's pages` +
-        (pages ? ` (${formatCount(pages.reused)} of the ${formatCount(pages.keyed)} pages with a cache key reused; the others rendered):` : ':'),
+        (pages
+          ? ` (${formatCount(pages.reused)} of the ${formatCount(pages.keyed)} pages with a cache key reused; the others rendered):`
+          : ':'),
       '',
       ...phaseTable(phases),
       '',
+      ...detailLines(result.incremental.astroSteps, buildReport),
     )
     if (memoryPeak) lines.push(memoryPeakLine(memoryPeak), '')
   }
@@ -333,7 +360,10 @@ async function writeAtomically(file: string, contents: string): Promise<void> {
 export async function writeResults(dir: string, result: BenchResult): Promise<{ json: string; markdown: string }> {
   const write = async (run: BenchResult) => {
     const edited = run.incremental?.editedTalks.length
-    const files = { json: resultFile(dir, run.talks, 'json', edited), markdown: resultFile(dir, run.talks, 'md', edited) }
+    const files = {
+      json: resultFile(dir, run.talks, 'json', edited),
+      markdown: resultFile(dir, run.talks, 'md', edited),
+    }
     await writeAtomically(files.json, `${JSON.stringify(run, null, 2)}\n`)
     await writeAtomically(files.markdown, toMarkdown(run))
     return files

@@ -1,6 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
+import { astroSteps } from './astro-steps.ts'
 import { otherBuildsIn } from './concurrent-builds.ts'
 import { editTalkTitles } from './edit-dataset.ts'
 import { DEFAULT_SEED, RARE_TERM, toNdjson, writeDataset } from './generate-dataset.ts'
@@ -43,7 +44,8 @@ export interface BenchmarkRun {
 
 /** Build output worth echoing while the benchmark runs (Astro logs one line per page, too many to show). */
 const isProgress = (line: string) =>
-  !line.includes('├─') && /\[build\]|Loaded |Search index|Site published|error|warn/i.test(line)
+  !line.includes('├─') &&
+  /\[build\]|Loaded |Search index|Site published|Pages: |Rendering every|Reusing|error|warn/i.test(line)
 
 /**
  * Generates a dataset of `talks` talks, builds the site from it with the production build script,
@@ -99,11 +101,14 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
   if (options.edit) {
     const { documents: edited, edits } = editTalkTitles(documents, options.edit)
     await writeFile(datasetFile, toNdjson(edited))
-    log(`Correcting the title of ${edits.length} talk(s) (${edits.map((edit) => edit.slug).join(', ')}) and rebuilding…`)
+    log(
+      `Correcting the title of ${edits.length} talk(s) (${edits.map((edit) => edit.slug).join(', ')}) and rebuilding…`,
+    )
     const rebuild = await build('rebuild')
     incremental = {
       editedTalks: edits,
       phases: phaseFigures(rebuild, site.pages),
+      astroSteps: astroSteps(rebuild),
       memoryPeak: memoryPeak(rebuild),
       buildReport: rebuild.report,
     }
@@ -131,6 +136,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     dataset,
     site: { ...site, indexedPages: run.report.searchPages },
     phases,
+    astroSteps: astroSteps(run),
     memoryPeak: memoryPeak(run),
     buildReport: run.report,
     search,

@@ -17,6 +17,8 @@ export interface BuildReport {
   /** Pages with a cache key, and how many of them were copied from the last build rather than rendered. */
   pages?: { keyed: number; reused: number }
   searchPages: number
+  /** Of timingsMs.pagefind: reading and indexing the pages, then writing the index. */
+  searchIndexMs?: { add: number; write: number }
 }
 
 /** One line of the build's output and when the benchmark received it. */
@@ -57,7 +59,15 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   const env: NodeJS.ProcessEnv = { ...process.env, SANITY_DATASET_FILE: options.datasetFile }
   delete env.SANITY_PROJECT_ID
   delete env.SANITY_DATASET
-  const args = ['scripts/build.ts', '--out', options.outDir, '--report', options.reportFile, '--cache', options.cacheDir]
+  const args = [
+    'scripts/build.ts',
+    '--out',
+    options.outDir,
+    '--report',
+    options.reportFile,
+    '--cache',
+    options.cacheDir,
+  ]
   const log = createWriteStream(options.logFile)
   const output: OutputLine[] = []
 
