@@ -23,15 +23,17 @@ export function editTalkTitles(
     )
   }
   const step = talks.length / count
-  const chosen = new Set(
-    Array.from({ length: count }, (_, k) => talks[Math.floor((talks.length / 2 + k * step) % talks.length)]),
+  const chosen = Array.from(
+    { length: count },
+    (_, k) => talks[Math.floor((talks.length / 2 + k * step) % talks.length)]!,
   )
-  const edits: TalkEdit[] = []
-  const edited = documents.map((document, index) => {
-    if (!chosen.has(index) || document._type !== 'talk') return document
-    const title = `${document.title} (corrigé)`
-    edits.push({ id: document._id, slug: document.slug.current, title })
-    return { ...document, title }
+  const edited = [...documents]
+  const edits = chosen.map((index): TalkEdit => {
+    const talk = documents[index]!
+    if (talk._type !== 'talk') throw new Error(`Document ${index} was chosen as a talk but is a ${talk._type}.`)
+    const title = `${talk.title} (corrigé)`
+    edited[index] = { ...talk, title }
+    return { id: talk._id, slug: talk.slug.current, title }
   })
   return { documents: edited, edits }
 }
