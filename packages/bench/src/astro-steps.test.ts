@@ -41,6 +41,14 @@ test('splits page rendering into start-up, setup without the content load, bundl
   expect(steps?.doneMs).toBeCloseTo(4110 - 2100 - 1900)
 })
 
+test('reads the durations Astro writes in minutes and seconds', () => {
+  const slow = OUTPUT.replace('[build] ✓ Completed in 2.10s.', '[build] ✓ Completed in 1m 37s.').replace(
+    'built in 4.11s',
+    'built in 1m 39s',
+  )
+  expect(astroSteps(run(slow))?.setupMs).toBeCloseTo(97_000 - 200)
+})
+
 test('gives no steps for an output that lacks one of them', () => {
   expect(astroSteps(run(OUTPUT.replace(' generating static routes ', '')))).toBeNull()
 })

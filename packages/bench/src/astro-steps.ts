@@ -14,13 +14,16 @@ export interface AstroSteps {
   doneMs: number
 }
 
-// Astro's getTimeStat(): "640ms" under a second, "2.10s" above.
-const DURATION = String.raw`([\d.]+)(ms|s)`
+// Astro's getTimeStat(): "640ms" under a second, "2.10s" under a minute, "1m 37s" above.
+const DURATION = String.raw`((?:\d+m )?[\d.]+)(ms|s)`
 const BUILD_STEP = new RegExp(String.raw`\[build\] ✓ Completed in ${DURATION}\.`)
 const PAGES_STEP = new RegExp(String.raw`^(?:[\d:]+ )?✓ Completed in ${DURATION}\.`)
 const BUILT = new RegExp(String.raw`\[build\] \d+ page\(s\) built in ${DURATION}`)
 
-const ms = (value: string, unit: string) => Number(value) * (unit === 's' ? 1000 : 1)
+function ms(value: string, unit: string): number {
+  const [minutes, rest] = value.includes('m ') ? value.split('m ') : ['0', value]
+  return Number(minutes) * 60_000 + Number(rest) * (unit === 's' ? 1000 : 1)
+}
 
 /**
  * The steps of Astro's run in a build's output: the first "[build] ✓ Completed" closes the setup,
