@@ -36,8 +36,14 @@ async function keyedPages(cacheDir: string, startedAt: number): Promise<{ keyed:
   const outputs = Object.values(manifest.routes ?? {}).flatMap((route) =>
     Object.values(route.paths).map((path) => path.outputFile),
   )
+  // A copy that is missing was not reused: it is counted as rendered.
   const written = await Promise.all(
-    outputs.map(async (file) => (await stat(join(cacheDir, 'dist', file))).mtimeMs >= startedAt),
+    outputs.map((file) =>
+      stat(join(cacheDir, 'dist', file)).then(
+        (info) => info.mtimeMs >= startedAt,
+        () => true,
+      ),
+    ),
   )
   return { keyed: outputs.length, reused: written.filter((rendered) => !rendered).length }
 }

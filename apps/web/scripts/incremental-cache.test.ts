@@ -25,6 +25,14 @@ describe('the state a build leaves for the next', () => {
     expect(existsSync(join(cacheDir, 'incremental-build.json'))).toBe(true)
   })
 
+  test("keeps Astro's page copies but not its content store, which every build loads afresh", async () => {
+    const cacheDir = await finishedBuild('code A')
+    await writeFile(join(cacheDir, 'data-store.json'), '[]')
+    await openIncrementalCache(cacheDir, { code: 'code A', full: false })
+    expect(existsSync(join(cacheDir, 'data-store.json'))).toBe(false)
+    expect(existsSync(join(cacheDir, 'incremental-build.json'))).toBe(true)
+  })
+
   test('is discarded when the code changed', async () => {
     const cacheDir = await finishedBuild('code A')
     expect(await openIncrementalCache(cacheDir, { code: 'code B', full: false })).toBe(

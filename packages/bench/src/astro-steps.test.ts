@@ -27,6 +27,7 @@ function run(output: string): BuildRun {
     startedAt: 0,
     endedAt: 7000,
     wallMs: 7000,
+    cpuMs: 9000,
     memory: [],
     output: output.split('\n').map((text) => ({ at: 0, text })),
   }

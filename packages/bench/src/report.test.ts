@@ -47,6 +47,7 @@ function run(talks: number, wallMs: number, rebuildMs?: number): BenchResult {
             editedTalks: [{ id: 'talk-1', slug: 'un-talk', title: 'Un talk (corrigé)' }],
             phases: phasesOf(rebuildMs),
             astroSteps: null,
+            cpuMs: null,
             memoryPeak: null,
             buildReport: { ...buildReport, pages: { keyed: talks, reused: talks - 30 } },
           },

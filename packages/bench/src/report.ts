@@ -13,6 +13,8 @@ export interface IncrementalRebuild {
   editedTalks: TalkEdit[]
   phases: PhaseFigures[]
   astroSteps: AstroSteps | null
+  /** CPU time of the rebuild's process tree (BuildRun.cpuMs). */
+  cpuMs: number | null
   memoryPeak: MemoryPeak | null
   buildReport: BuildReport
 }
@@ -37,6 +39,8 @@ export interface BenchResult {
   phases: PhaseFigures[]
   /** Where page rendering goes; absent in results written before it existed. */
   astroSteps?: AstroSteps | null
+  /** CPU time of the build's process tree (BuildRun.cpuMs); absent in results written before it existed. */
+  buildCpuMs?: number | null
   memoryPeak: MemoryPeak | null
   /** The build's own report, as written by `scripts/build.ts --report`. */
   buildReport: BuildReport
@@ -222,8 +226,14 @@ function phaseTable(phases: readonly PhaseFigures[]): string[] {
 }
 
 /** Page rendering and search indexing, step by step, as lines under a phase table. */
-function detailLines(steps: AstroSteps | null, report: BuildReport): string[] {
+function detailLines(steps: AstroSteps | null, report: BuildReport, cpuMs: number | null, cpus: number): string[] {
   const lines = []
+  if (cpuMs !== null) {
+    lines.push(
+      `CPU time of the build's processes: ${formatMs(cpuMs)}, what the build asks of the machine whatever else runs on it ` +
+        `(on ${cpus} idle cores, its wall time is at least ${formatMs(cpuMs / cpus)}).`,
+    )
+  }
   if (steps) {
     lines.push(
       `Page rendering, step by step: Astro start-up ${formatMs(steps.startMs)}, setup (config, content sync without the load, types) ` +
@@ -268,7 +278,7 @@ export function toMarkdown(result: BenchResult): string {
     ...(result.incremental ? ['Full build (no earlier build to reuse):', ''] : []),
     ...phaseTable(result.phases),
     '',
-    ...detailLines(result.astroSteps ?? null, result.buildReport),
+    ...detailLines(result.astroSteps ?? null, result.buildReport, result.buildCpuMs ?? null, machine.cpus),
   ]
   if (result.memoryPeak) lines.push(memoryPeakLine(result.memoryPeak), '')
   if (result.incremental) {
@@ -283,7 +293,7 @@ export function toMarkdown(result: BenchResult): string {
       '',
       ...phaseTable(phases),
       '',
-      ...detailLines(result.incremental.astroSteps, buildReport),
+      ...detailLines(result.incremental.astroSteps, buildReport, result.incremental.cpuMs, machine.cpus),
     )
     if (memoryPeak) lines.push(memoryPeakLine(memoryPeak), '')
   }

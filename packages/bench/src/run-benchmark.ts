@@ -109,6 +109,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
       editedTalks: edits,
       phases: phaseFigures(rebuild, site.pages),
       astroSteps: astroSteps(rebuild),
+      cpuMs: rebuild.cpuMs,
       memoryPeak: memoryPeak(rebuild),
       buildReport: rebuild.report,
     }
@@ -137,6 +138,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     site: { ...site, indexedPages: run.report.searchPages },
     phases,
     astroSteps: astroSteps(run),
+    buildCpuMs: run.cpuMs,
     memoryPeak: memoryPeak(run),
     buildReport: run.report,
     search,

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { createWriteStream } from 'node:fs'
+import { createWriteStream, readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -32,6 +32,11 @@ export interface BuildRun {
   startedAt: number
   endedAt: number
   wallMs: number
+  /**
+   * CPU time (user + system) of the build's whole process tree, Pagefind's binary included: what
+   * the build costs the machine whatever else runs on it, unlike its wall time. Null off Linux.
+   */
+  cpuMs: number | null
   memory: MemorySample[]
   output: OutputLine[]
 }
@@ -46,6 +51,20 @@ export interface BuildOptions {
   logFile: string
   /** Receives each output line as it arrives (progress on the terminal). */
   onLine?: (line: string) => void
+}
+
+/**
+ * CPU time of the children of this process that have ended and been waited for, with theirs in
+ * turn (cutime and cstime of /proc/self/stat, in clock ticks of 1/100 s on Linux).
+ */
+function childrenCpuMs(): number | null {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(fields[13]) + Number(fields[14])) * 10
+  } catch {
+    return null
+  }
 }
 
 /**
@@ -71,6 +90,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   const log = createWriteStream(options.logFile)
   const output: OutputLine[] = []
 
+  const cpuBefore = childrenCpuMs()
   const startedAt = performance.now()
   // process.execPath is the Node 24 running the benchmark; the system Node is too old for Astro.
   const child = spawn(process.execPath, args, { cwd: WEB_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -96,6 +116,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
     child.once('close', done)
   })
   const endedAt = performance.now()
+  const cpuAfter = childrenCpuMs()
   const memory = sampler?.stop() ?? []
   await new Promise<void>((done) => log.end(done))
 
@@ -124,5 +145,6 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
       { cause },
     )
   }
-  return { report, startedAt, endedAt, wallMs: endedAt - startedAt, memory, output }
+  const cpuMs = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore
+  return { report, startedAt, endedAt, wallMs: endedAt - startedAt, cpuMs, memory, output }
 }
