@@ -9,7 +9,8 @@ import { datasetFileEnv, filesOf, runBuild } from './harness/site.ts'
 /*
  * Incremental builds against full builds of the same content. The site is built from the sample,
  * then rebuilt into the same folder after each change, reusing what the previous build left; each
- * result must be, file for file, what a full build of that content writes. Six builds in all.
+ * result must be, file for file, what a full build of that content writes. Seven builds in all,
+ * one of which fails on a content error.
  */
 
 type Document = { _id: string; _type: string; [field: string]: unknown }
@@ -31,13 +32,18 @@ const slugOf = (documents: Document[], id: string) => (talk(documents, id).slug 
 const site = join(work, 'site')
 const cache = join(work, 'cache')
 
-async function build(name: string, documents: Document[], options: { full?: boolean; env?: NodeJS.ProcessEnv } = {}) {
+async function build(
+  name: string,
+  documents: Document[],
+  options: { full?: boolean; env?: NodeJS.ProcessEnv; fails?: boolean } = {},
+) {
   const dataset = join(work, `${name}.ndjson`)
   await writeFile(dataset, documents.map((document) => JSON.stringify(document)).join('\n') + '\n')
   const out = options.full ? join(work, name) : site
   const args = options.full ? ['--full', '--cache', join(work, `${name}-cache`)] : ['--cache', cache]
   const { code, output } = await runBuild(out, { ...datasetFileEnv(dataset), ...options.env }, args)
-  expect(code, output).toBe(0)
+  if (options.fails) expect(code, output).not.toBe(0)
+  else expect(code, output).toBe(0)
   return { dir: out, output }
 }
 
@@ -96,7 +102,7 @@ describe('incremental builds', () => {
   )
 
   test(
-    'a deleted talk disappears and a renamed slug moves its page, as in a full build',
+    'a deleted talk disappears and a renamed slug moves its page, as in a full build, even after a failed build',
     { timeout: 180_000 },
     async () => {
       const changed = structuredClone(corrected)
@@ -110,7 +116,14 @@ describe('incremental builds', () => {
       changedEdition.talks = (changedEdition.talks as Array<{ _ref: string }>).filter((ref) => ref._ref !== deletedId)
       const documents = changed.filter((document) => document._id !== deletedId)
 
+      // A content error stops the build before any page: what the last good build left stays usable.
+      const broken = structuredClone(documents)
+      talk(broken, talkIds[3]!).format = 'keynote'
+      await build('broken', broken, { fails: true })
+
       const rebuilt = await build('changed', documents)
+      expect(rebuilt.output).toContain('Reusing the pages whose content is unchanged.')
+      expect(reusedPages(rebuilt.output).size).toBeGreaterThan(0)
       latest = documents
       expect(existsSync(join(site, 'talks', deletedSlug))).toBe(false)
       expect(existsSync(join(site, 'talks', oldSlug))).toBe(false)

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { build } from 'astro'
+import { markRendering } from './incremental-cache.ts'
 
 /*
  * Renders the site with Astro into --out-dir. Run by build.ts in a process of its own, so that the
@@ -50,9 +51,11 @@ async function keyedPages(cacheDir: string, startedAt: number): Promise<{ keyed:
 
 try {
   const startedAt = Date.now()
-  await build({ root, outDir: args['out-dir'], cacheDir: args['cache-dir'], logLevel: 'info' })
+  const cacheDir = resolve(args['cache-dir'])
+  // Integrations given here come after those of astro.config.ts.
+  await build({ root, outDir: args['out-dir'], cacheDir, logLevel: 'info', integrations: [markRendering(cacheDir)] })
   const content = (globalThis as Record<symbol, unknown>)[Symbol.for('weshare.content.loadTimings')] ?? null
-  const pages = await keyedPages(resolve(args['cache-dir']), startedAt)
+  const pages = await keyedPages(cacheDir, startedAt)
   await writeFile(args.timings, JSON.stringify({ content, pages }))
 } catch (error) {
   // Astro has logged the details (the content report among them); the error itself says what failed.

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
-import { closeIncrementalCache, codeFingerprint, openIncrementalCache } from './incremental-cache.ts'
+import { closeIncrementalCache, codeFingerprint, markRendering, openIncrementalCache } from './incremental-cache.ts'
 
 const work = await mkdtemp(join(tmpdir(), 'weshare-incremental-cache-'))
 afterAll(() => rm(work, { recursive: true, force: true }))
@@ -13,9 +13,16 @@ let folders = 0
 async function finishedBuild(code: string): Promise<string> {
   const cacheDir = join(work, `cache-${++folders}`)
   await openIncrementalCache(cacheDir, { code, full: false })
+  await startRendering(cacheDir)
   await writeFile(join(cacheDir, 'incremental-build.json'), '{}')
   await closeIncrementalCache(cacheDir)
   return cacheDir
+}
+
+/** What Astro does once the content is synced: run the astro:build:start hooks. */
+async function startRendering(cacheDir: string): Promise<void> {
+  const hook = markRendering(cacheDir).hooks['astro:build:start'] as () => Promise<void>
+  await hook()
 }
 
 describe('the state a build leaves for the next', () => {
@@ -41,9 +48,18 @@ describe('the state a build leaves for the next', () => {
     expect(existsSync(join(cacheDir, 'incremental-build.json'))).toBe(false)
   })
 
+  test('is kept when the last build failed before rendering (a content error)', async () => {
+    const cacheDir = await finishedBuild('code A')
+    await openIncrementalCache(cacheDir, { code: 'code A', full: false })
+    // Astro stopped during the content sync: astro:build:start never ran.
+    expect(await openIncrementalCache(cacheDir, { code: 'code A', full: false })).toBeNull()
+    expect(existsSync(join(cacheDir, 'incremental-build.json'))).toBe(true)
+  })
+
   test('is discarded when the last build did not finish rendering', async () => {
     const cacheDir = await finishedBuild('code A')
     await openIncrementalCache(cacheDir, { code: 'code A', full: false })
+    await startRendering(cacheDir)
     await writeFile(join(cacheDir, 'incremental-build.json'), '{}')
     // No closeIncrementalCache(): Astro was killed or failed while it rendered.
     expect(await openIncrementalCache(cacheDir, { code: 'code A', full: false })).toBe(

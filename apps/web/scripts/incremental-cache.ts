@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, realpathSync, type Dirent } from 'node:fs'
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
+import type { AstroIntegration } from 'astro'
 
 /*
  * The state Astro's incremental build keeps between builds to one destination: its manifest
@@ -16,12 +17,17 @@ import { dirname, join, relative, sep } from 'node:path'
  *   it depends on, or Node itself): Astro's per-route hash does not see everything a page depends
  *   on (the content config that prepares entries, the Astro config, the file names of CSS chunks
  *   shared between routes), and a code change is rare enough to pay for a full build;
- * - when the last Astro run did not finish (killed, or failed while rendering): it may have
- *   replaced copies of pages without writing the manifest that says which content they hold;
+ * - when the last Astro run started rendering and did not finish (killed, or failed while
+ *   rendering): it may have replaced copies of pages without writing the manifest that says which
+ *   content they hold. A build that failed earlier, on a content error, touched nothing: the build
+ *   that fixes it still reuses pages;
  * - on request (`--full`).
  */
 
-/** Written before Astro runs and removed once it has finished: found at start, the last run was cut short. */
+/**
+ * Written when Astro starts its build proper (after the content sync, before any page) and removed
+ * once it has finished: found at start, the last run was cut short.
+ */
 const IN_PROGRESS = 'build-in-progress'
 /** The code fingerprint of the build that wrote the state. */
 const STATE = 'weshare-build.json'
@@ -107,8 +113,22 @@ export async function openIncrementalCache(
   await rm(join(cacheDir, CONTENT_STORE), { force: true })
   await mkdir(cacheDir, { recursive: true })
   await writeFile(join(cacheDir, STATE), `${JSON.stringify({ code })}\n`)
-  await writeFile(join(cacheDir, IN_PROGRESS), `${process.pid}\n`)
   return reason
+}
+
+/**
+ * An Astro integration that marks the state in `cacheDir` as being rewritten from the moment the
+ * build itself starts; closeIncrementalCache() clears the mark once Astro has finished.
+ */
+export function markRendering(cacheDir: string): AstroIntegration {
+  return {
+    name: 'weshare:incremental-state',
+    hooks: {
+      'astro:build:start': async () => {
+        await writeFile(join(cacheDir, IN_PROGRESS), `${process.pid}\n`)
+      },
+    },
+  }
 }
 
 async function codeChangeSince(cacheDir: string, code: string): Promise<string | null> {
