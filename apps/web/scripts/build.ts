@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto'
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { sourceConfigFromEnv, studioUrlFromEnv } from '@weshare/content'
 import { contentSourceLine } from './content-source-line.ts'
 import { failureReport, RenderFailed } from './failure-report.ts'
+import { closeIncrementalCache, codeFingerprint, openIncrementalCache } from './incremental-cache.ts'
 import { indexSite } from './pagefind-index.ts'
 import { writeVocabulary } from './search-vocabulary.ts'
 import { allowShrinkFromEnv, checkShrink } from './publish-guard.ts'
@@ -22,8 +23,19 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 /** `--out <dir>` publishes somewhere else than dist/ (tests build fixture sites side by side). */
 /** `--report <file>` writes the time of each phase as JSON (the benchmark reads it). */
 /** `--allow-shrink` publishes even when the new site has far fewer talks than the published one (publish-guard.ts). */
+/**
+ * Pages whose content did not change since the last build to the same destination are copied from
+ * that build (scripts/incremental-cache.ts); `--full` renders every page. `--cache <dir>` keeps
+ * that state elsewhere than node_modules/.astro/builds/ (the benchmark keeps it with its files).
+ */
 const { values: args } = parseArgs({
-  options: { out: { type: 'string' }, report: { type: 'string' }, 'allow-shrink': { type: 'boolean' } },
+  options: {
+    out: { type: 'string' },
+    report: { type: 'string' },
+    'allow-shrink': { type: 'boolean' },
+    full: { type: 'boolean', default: false },
+    cache: { type: 'string' },
+  },
 })
 const dist = args.out ? resolve(args.out) : join(root, 'dist')
 // Staging stays under apps/web whatever the destination: Astro's intermediate server build must
@@ -31,6 +43,7 @@ const dist = args.out ? resolve(args.out) : join(root, 'dist')
 // working directory. One folder per destination keeps concurrent builds apart.
 const work = join(root, '.staging', createHash('sha256').update(dist).digest('hex').slice(0, 12))
 const staging = join(work, 'dist')
+const cacheDir = args.cache ? resolve(args.cache) : join(root, 'node_modules', '.astro', 'builds', basename(work))
 const previous = `${dist}.previous`
 
 /** Renames, or copies then removes when the destination is on another file system. */
@@ -45,28 +58,20 @@ async function moveDirectory(from: string, to: string): Promise<void> {
   }
 }
 
-/** Runs scripts/astro-build.ts in its own process; resolves with the content layer's timings. */
-async function renderSite(): Promise<unknown> {
+/** Runs scripts/astro-build.ts in its own process; resolves with the content layer's timings and the pages reused. */
+async function renderSite(): Promise<{ content: unknown; pages: { keyed: number; reused: number } }> {
   const timingsFile = join(work, 'content-timings.json')
   const code = await new Promise<number | null>((done, fail) => {
     const child = spawn(
       process.execPath,
-      [
-        join(root, 'scripts/astro-build.ts'),
-        '--out-dir',
-        staging,
-        '--cache-dir',
-        join(work, 'cache'),
-        '--timings',
-        timingsFile,
-      ],
+      [join(root, 'scripts/astro-build.ts'), '--out-dir', staging, '--cache-dir', cacheDir, '--timings', timingsFile],
       { cwd: root, stdio: 'inherit' },
     )
     child.once('error', fail)
     child.once('close', done)
   })
   if (code !== 0) throw new RenderFailed('Astro could not render the site; the messages above say why.')
-  return JSON.parse(await readFile(timingsFile, 'utf8')) as unknown
+  return JSON.parse(await readFile(timingsFile, 'utf8')) as Awaited<ReturnType<typeof renderSite>>
 }
 
 const timings: Record<string, number> = {}
@@ -89,11 +94,18 @@ try {
   if (source.kind === 'dataset-file') process.env.SANITY_DATASET_FILE = source.file
   await rm(work, { recursive: true, force: true })
   await mkdir(work, { recursive: true })
-  const content = await phase('astro', renderSite)
+  const discarded = await openIncrementalCache(cacheDir, { code: await codeFingerprint(root), full: args.full })
+  console.log(discarded ? `Rendering every page: ${discarded}.` : 'Reusing the pages whose content is unchanged.')
+  const { content, pages } = await phase('astro', renderSite)
+  await closeIncrementalCache(cacheDir)
+  console.log(`Pages: ${pages.reused} of the ${pages.keyed} with a cache key reused from the last build.`)
   const shrinking = await checkShrink(dist, staging, allowShrink)
   if (shrinking) console.warn(shrinking)
   const report = await phase('pagefind', () => indexSite(staging))
-  console.log(`Search index: ${report.pages} pages in ${Math.round(report.ms)} ms.`)
+  console.log(
+    `Search index: ${report.pages} pages in ${Math.round(report.ms)} ms ` +
+      `(reading and indexing ${Math.round(report.addMs)} ms, writing ${Math.round(report.writeMs)} ms).`,
+  )
   const vocabulary = await phase('vocabulary', () => writeVocabulary(staging))
   console.log(`Search vocabulary: ${vocabulary.words} words in ${Math.round(vocabulary.ms)} ms.`)
   // A stop between the two renames would leave no site at all: a stop signal waits for the swap,
@@ -108,7 +120,20 @@ try {
   await rm(work, { recursive: true, force: true })
   console.log(`Site published to ${dist} (astro ${timings.astro} ms, search index ${timings.pagefind} ms).`)
   if (args.report) {
-    await writeFile(args.report, JSON.stringify({ timingsMs: timings, content, searchPages: report.pages }, null, 2))
+    await writeFile(
+      args.report,
+      JSON.stringify(
+        {
+          timingsMs: timings,
+          content,
+          pages,
+          searchPages: report.pages,
+          searchIndexMs: { add: Math.round(report.addMs), write: Math.round(report.writeMs) },
+        },
+        null,
+        2,
+      ),
+    )
   }
 } catch (error) {
   console.error(failureReport(error, dist))

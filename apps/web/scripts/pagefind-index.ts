@@ -8,6 +8,9 @@ export interface IndexReport {
   /** HTML files Pagefind read, indexed or not. */
   htmlFiles: number
   ms: number
+  /** Of `ms`: reading and indexing the pages, then writing the index. */
+  addMs: number
+  writeMs: number
 }
 
 function check(step: string, response: { errors: string[] }): void {
@@ -44,17 +47,26 @@ export async function indexSite(siteDir: string): Promise<IndexReport> {
       throw new Error(
         'Pagefind started without an index and gave no reason. Run the build again; if it persists, reinstall with `npm ci`.',
       )
+    const addStarted = performance.now()
     const added = await index.addDirectory({ path: siteDir })
     check(`index the pages of ${siteDir}`, added)
+    const writeStarted = performance.now()
     const bundle = join(siteDir, 'pagefind')
     check('write the index', await index.writeFiles({ outputPath: bundle }))
+    const written = performance.now()
     const pages = await indexedPages(bundle)
     if (pages === 0) {
       throw new Error(
         `Pagefind found no page to index among the ${added.page_count} HTML files of ${siteDir}: talk and edition pages must mark their content with data-pagefind-body.`,
       )
     }
-    return { pages, htmlFiles: added.page_count, ms: performance.now() - started }
+    return {
+      pages,
+      htmlFiles: added.page_count,
+      ms: performance.now() - started,
+      addMs: writeStarted - addStarted,
+      writeMs: written - writeStarted,
+    }
   } finally {
     await pagefind.close()
   }

@@ -58,3 +58,27 @@ test(
     expect(await readFile(markdown, 'utf8')).toContain('| Search indexing |')
   },
 )
+
+test(
+  `with --edit 1 at ${TALKS} talks, rebuilds after a corrected title reusing the first build's pages`,
+  { timeout: 240_000 },
+  async () => {
+    const child = spawn(process.execPath, [cli, '--talks', String(TALKS), '--edit', '1', '--results', resultsDir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    const code = await new Promise<number | null>((done) => child.once('close', done))
+    expect(code, output).toBe(0)
+
+    const result = JSON.parse(await readFile(join(resultsDir, `bench-${TALKS}-edit-1.json`), 'utf8')) as BenchResult
+    expect(result.incremental?.editedTalks).toHaveLength(1)
+    const pages = result.incremental?.buildReport.pages
+    expect(pages?.keyed).toBeGreaterThan(TALKS)
+    // The talk, its edition's talks and the lists that show it are rendered again; the rest is reused.
+    expect(pages?.reused).toBeGreaterThan(pages!.keyed - 60)
+    expect(result.incremental?.phases.map((phase) => phase.name)).toEqual(result.phases.map((phase) => phase.name))
+    expect(await readFile(join(resultsDir, `bench-${TALKS}-edit-1.md`), 'utf8')).toContain('rebuilt incrementally')
+  },
+)

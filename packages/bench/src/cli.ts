@@ -6,12 +6,12 @@ import { toMarkdown } from './report.ts'
 import { runBenchmark } from './run-benchmark.ts'
 
 /*
- * npm run bench -- --talks 10000 [--seed N] [--results DIR] [--keep] [--skip-search] [--skip-lighthouse]
+ * npm run bench -- --talks 10000 [--seed N] [--results DIR] [--keep] [--skip-search] [--skip-lighthouse] [--edit N]
  * Targets are printed next to the figures, never enforced: only a failed build fails the run.
  */
 
 const USAGE =
-  'Usage: npm run bench -- --talks <count> [--seed <integer>] [--results <dir>] [--keep] [--skip-search] [--skip-lighthouse]'
+  'Usage: npm run bench -- --talks <count> [--seed <integer>] [--results <dir>] [--keep] [--skip-search] [--skip-lighthouse] [--edit <talks>]'
 const DEFAULT_RESULTS = resolve(dirname(fileURLToPath(import.meta.url)), '../results')
 
 class UsageError extends Error {}
@@ -43,6 +43,7 @@ function parseOptions(argv: string[]) {
         keep: { type: 'boolean', default: false },
         'skip-search': { type: 'boolean', default: false },
         'skip-lighthouse': { type: 'boolean', default: false },
+        edit: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }))
@@ -65,6 +66,7 @@ function parseOptions(argv: string[]) {
     keep: values.keep,
     skipSearch: values['skip-search'],
     skipLighthouse: values['skip-lighthouse'],
+    edit: wholeNumber('--edit', values.edit, { min: 1, example: '1' }),
   }
 }
 

@@ -16,6 +16,7 @@ function build(samples: Array<[at: number, megabytes: number]>): BuildRun {
     startedAt: 0,
     endedAt: 10_000,
     wallMs: 10_000,
+    cpuMs: 12_000,
     memory: samples.map(([at, megabytes]) => ({
       at,
       rssBytes: megabytes * 1e6,

@@ -4,21 +4,24 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, test } from 'vitest'
 import { PHASES } from './phases.ts'
 import type { SearchMeasure } from './measure-search.ts'
-import { evaluateTargets, linearityOf, typoCost, writeResults, type BenchResult } from './report.ts'
+import { evaluateTargets, linearityOf, toMarkdown, typoCost, writeResults, type BenchResult } from './report.ts'
 
 let dir: string | undefined
 afterEach(() => dir && rm(dir, { recursive: true, force: true }))
 
 /** A run of `talks` talks whose build took `wallMs`, everything else plausible. */
-function run(talks: number, wallMs: number): BenchResult {
-  const phases = [...PHASES.map((phase) => phase.name), 'total' as const].map((name) => ({
-    name,
-    label: name,
-    ms: name === 'total' ? wallMs : name === 'datasetLoad' ? wallMs * 0.01 : 0,
-    share: 0,
-    pagesPerSecond: 0,
-    peakRssBytes: 1e9,
-  }))
+function run(talks: number, wallMs: number, rebuildMs?: number): BenchResult {
+  const phasesOf = (wallMs: number) =>
+    [...PHASES.map((phase) => phase.name), 'total' as const].map((name) => ({
+      name,
+      label: name,
+      ms: name === 'total' ? wallMs : name === 'datasetLoad' ? wallMs * 0.01 : 0,
+      share: 0,
+      pagesPerSecond: 0,
+      peakRssBytes: 1e9,
+    }))
+  const phases = phasesOf(wallMs)
+  const buildReport = { timingsMs: { astro: 0, pagefind: 0 }, content: null, searchPages: talks }
   const measured = {
     talks,
     seed: 1,
@@ -36,8 +39,19 @@ function run(talks: number, wallMs: number): BenchResult {
     site: { pages: talks, outputBytes: 1, indexBytes: 1, indexedPages: talks },
     phases,
     memoryPeak: null,
-    buildReport: { timingsMs: { astro: 0, pagefind: 0 }, content: null, searchPages: talks },
+    buildReport,
     search: null,
+    incremental:
+      rebuildMs === undefined
+        ? null
+        : {
+            editedTalks: [{ id: 'talk-1', slug: 'un-talk', title: 'Un talk (corrigé)' }],
+            phases: phasesOf(rebuildMs),
+            astroSteps: null,
+            cpuMs: null,
+            memoryPeak: null,
+            buildReport: { ...buildReport, pages: { keyed: talks, reused: talks - 30 } },
+          },
   }
   return { ...measured, targets: evaluateTargets(measured), linearity: null }
 }
@@ -48,6 +62,20 @@ describe('results', () => {
     expect(targets.find((target) => target.name.includes('end to end'))?.met).toBeNull()
     expect(targets.find((target) => target.name.includes('Content load'))?.met).toBe(true)
     expect(run(10_000, 61_000).targets.find((target) => target.name.includes('end to end'))?.met).toBe(false)
+  })
+
+  test('judge a one-talk rebuild against the target of its size, and go to a file of their own', async () => {
+    const rebuilt = run(1000, 20_000, 4_000)
+    const target = (result: BenchResult, size: string) =>
+      result.targets.find((candidate) => candidate.name.startsWith(`${size} talks, one talk edited`))?.met
+    expect(target(rebuilt, '1,000')).toBe(true)
+    expect(target(rebuilt, '10,000')).toBeNull()
+    expect(target(run(10_000, 60_000, 31_000), '10,000')).toBe(false)
+    expect(toMarkdown(rebuilt)).toContain('970 of the 1,000 pages with a cache key reused')
+
+    dir = await mkdtemp(join(tmpdir(), 'weshare-bench-report-'))
+    const files = await writeResults(dir, rebuilt)
+    expect(files.json).toBe(join(dir, 'bench-1000-edit-1.json'))
   })
 
   test('give both runs of the 1,000/10,000 pair the same linearity, written to JSON and Markdown', async () => {

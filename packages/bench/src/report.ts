@@ -8,6 +8,19 @@ import type { SearchFloor } from './search-floor.ts'
 import { PHASES, type MemoryPeak, type PhaseFigures } from './phases.ts'
 import type { BuildReport } from './run-build.ts'
 import type { SiteFiles } from './site-files.ts'
+import type { AstroSteps } from './astro-steps.ts'
+import type { TalkEdit } from './edit-dataset.ts'
+
+/** The rebuild after a few talks' titles were corrected (`--edit`), with the full build's cache. */
+export interface IncrementalRebuild {
+  editedTalks: TalkEdit[]
+  phases: PhaseFigures[]
+  astroSteps: AstroSteps | null
+  /** CPU time of the rebuild's process tree (BuildRun.cpuMs). */
+  cpuMs: number | null
+  memoryPeak: MemoryPeak | null
+  buildReport: BuildReport
+}
 
 /** Everything one run measured; written as `bench-<talks>.json`. */
 export interface BenchResult {
@@ -27,6 +40,10 @@ export interface BenchResult {
   dataset: { bytes: number; documents: number; editions: number; speakers: number; topics: number; generateMs: number }
   site: SiteFiles & { indexedPages: number }
   phases: PhaseFigures[]
+  /** Where page rendering goes; absent in results written before it existed. */
+  astroSteps?: AstroSteps | null
+  /** CPU time of the build's process tree (BuildRun.cpuMs); absent in results written before it existed. */
+  buildCpuMs?: number | null
   memoryPeak: MemoryPeak | null
   /** The build's own report, as written by `scripts/build.ts --report`. */
   buildReport: BuildReport
@@ -36,6 +53,8 @@ export interface BenchResult {
   searchFloor?: SearchFloor | null
   /** Lighthouse on the four kinds of page; null with --skip-lighthouse (absent in older results). */
   lighthouse?: LighthousePage[] | null
+  /** null (or absent, in results written before it existed) without --edit. */
+  incremental?: IncrementalRebuild | null
   targets: Target[]
   linearity: Linearity | null
 }
@@ -79,6 +98,8 @@ const TARGETS = {
   lighthouseScore: 100,
   cls: 0.01,
 } as const
+/** Wall time of the rebuild after a one-talk edit, by archive size. */
+export const INCREMENTAL_TARGETS_MS: Readonly<Record<number, number>> = { 1_000: 5_000, 10_000: 30_000 }
 /** Linearity compares these two sizes: time grows ×10 with the talks, plus some slack. */
 const LINEARITY_SIZES = [1_000, 10_000] as const
 
@@ -138,6 +159,19 @@ export function evaluateTargets(result: Omit<BenchResult, 'targets' | 'linearity
       figure: `${formatShare(vocabulary.ms / wallMs)} (${formatMs(vocabulary.ms)})`,
       met: vocabulary.ms / wallMs <= TARGETS.vocabularyShare,
     })
+  }
+  const rebuild = result.incremental
+  if (rebuild && rebuild.editedTalks.length === 1) {
+    const rebuildMs = rebuild.phases.find((phase) => phase.name === 'total')?.ms ?? 0
+    for (const [talks, limitMs] of Object.entries(INCREMENTAL_TARGETS_MS)) {
+      const atThisSize = result.talks === Number(talks)
+      targets.push({
+        name: `${formatCount(Number(talks))} talks, one talk edited, rebuilt incrementally ≤ ${limitMs / 1000} s`,
+        figure: formatMs(rebuildMs),
+        met: atThisSize ? rebuildMs <= limitMs : null,
+        ...(atThisSize ? {} : { note: `set for ${formatCount(Number(talks))} talks` }),
+      })
+    }
   }
   for (const measure of (result.search?.measures ?? []).filter((measure) => measure.kind !== 'typo')) {
     const subject = `First search, ${measure.kind} term "${measure.term}"`
@@ -225,7 +259,8 @@ function lighthouseTargets(result: Omit<BenchResult, 'targets' | 'linearity'>): 
   ])
 }
 
-const resultFile = (dir: string, talks: number, extension: 'json' | 'md') => join(dir, `bench-${talks}.${extension}`)
+const resultFile = (dir: string, talks: number, extension: 'json' | 'md', edited?: number) =>
+  join(dir, `bench-${talks}${edited ? `-edit-${edited}` : ''}.${extension}`)
 
 async function readResult(dir: string, talks: number): Promise<BenchResult | undefined> {
   const file = resultFile(dir, talks, 'json')
@@ -266,7 +301,58 @@ function linearityLine(linearity: Linearity): string {
   )
 }
 
-/** The run as Markdown: dataset, site, phases, search, targets. */
+function phaseTable(phases: readonly PhaseFigures[]): string[] {
+  return [
+    '| Phase | Wall time | Share of total | Pages/s | Peak memory (process tree) |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...phases.map((phase) => {
+      const row = [
+        phase.label,
+        formatMs(phase.ms),
+        formatShare(phase.share),
+        formatCount(phase.pagesPerSecond),
+        formatBytes(phase.peakRssBytes),
+      ]
+      return `| ${(phase.name === 'total' ? row.map((cell) => `**${cell}**`) : row).join(' | ')} |`
+    }),
+  ]
+}
+
+/** Page rendering and search indexing, step by step, as lines under a phase table. */
+function detailLines(steps: AstroSteps | null, report: BuildReport, cpuMs: number | null, cpus: number): string[] {
+  const lines = []
+  if (cpuMs !== null) {
+    lines.push(
+      `CPU time of the build's processes: ${formatMs(cpuMs)}, what the build asks of the machine whatever else runs on it ` +
+        `(on ${cpus} idle cores, its wall time is at least ${formatMs(cpuMs / cpus)}).`,
+    )
+  }
+  if (steps) {
+    lines.push(
+      `Page rendering, step by step: Astro start-up ${formatMs(steps.startMs)}, setup (config, content sync without the load, types) ` +
+        `${formatMs(steps.setupMs)}, bundling ${formatMs(steps.bundleMs)}, pages (rendered or copied) ${formatMs(steps.pagesMs)}, ` +
+        `integrations at the end (sitemap, search module) ${formatMs(steps.doneMs)}.`,
+    )
+  }
+  if (report.searchIndexMs) {
+    lines.push(
+      `Search indexing, step by step: reading and indexing every page ${formatMs(report.searchIndexMs.add)}, ` +
+        `writing the index ${formatMs(report.searchIndexMs.write)}.`,
+    )
+  }
+  return lines.length > 0 ? [...lines, ''] : []
+}
+
+function memoryPeakLine({ rssBytes, phase, byName }: MemoryPeak): string {
+  const holders = Object.entries(byName)
+    .sort(([, a], [, b]) => b - a)
+    .map(([name, bytes]) => `${name} ${formatBytes(bytes)}`)
+    .join(', ')
+  const label = PHASES.find(({ name }) => name === phase)?.label.toLowerCase() ?? phase
+  return `Memory peak: ${formatBytes(rssBytes)} during ${label}, held by ${holders}.`
+}
+
+/** The run as Markdown: dataset, site, phases, an incremental rebuild, search, targets. */
 export function toMarkdown(result: BenchResult): string {
   const { machine, dataset, site } = result
   const lines = [
@@ -282,28 +368,27 @@ export function toMarkdown(result: BenchResult): string {
     `Site: ${formatCount(site.pages)} pages written, ${formatBytes(site.outputBytes)} in all, search index ${formatBytes(site.indexBytes)} ` +
       `(${formatCount(site.indexedPages)} pages indexed).`,
     '',
-    '| Phase | Wall time | Share of total | Pages/s | Peak memory (process tree) |',
-    '| --- | ---: | ---: | ---: | ---: |',
-    ...result.phases.map((phase) => {
-      const row = [
-        phase.label,
-        formatMs(phase.ms),
-        formatShare(phase.share),
-        formatCount(phase.pagesPerSecond),
-        formatBytes(phase.peakRssBytes),
-      ]
-      return `| ${(phase.name === 'total' ? row.map((cell) => `**${cell}**`) : row).join(' | ')} |`
-    }),
+    ...(result.incremental ? ['Full build (no earlier build to reuse):', ''] : []),
+    ...phaseTable(result.phases),
     '',
+    ...detailLines(result.astroSteps ?? null, result.buildReport, result.buildCpuMs ?? null, machine.cpus),
   ]
-  if (result.memoryPeak) {
-    const { rssBytes, phase, byName } = result.memoryPeak
-    const holders = Object.entries(byName)
-      .sort(([, a], [, b]) => b - a)
-      .map(([name, bytes]) => `${name} ${formatBytes(bytes)}`)
-      .join(', ')
-    const label = PHASES.find(({ name }) => name === phase)?.label.toLowerCase() ?? phase
-    lines.push(`Memory peak: ${formatBytes(rssBytes)} during ${label}, held by ${holders}.`, '')
+  if (result.memoryPeak) lines.push(memoryPeakLine(result.memoryPeak), '')
+  if (result.incremental) {
+    const { editedTalks, phases, memoryPeak, buildReport } = result.incremental
+    const pages = buildReport.pages
+    lines.push(
+      `Then the title of ${editedTalks.length === 1 ? 'one talk' : `${editedTalks.length} talks`} corrected ` +
+        `(${editedTalks.map((talk) => `\`${talk.slug}\``).join(', ')}) and the site rebuilt into the same folder, reusing the full build's pages` +
+        (pages
+          ? ` (${formatCount(pages.reused)} of the ${formatCount(pages.keyed)} pages with a cache key reused; the others rendered):`
+          : ':'),
+      '',
+      ...phaseTable(phases),
+      '',
+      ...detailLines(result.incremental.astroSteps, buildReport, result.incremental.cpuMs, machine.cpus),
+    )
+    if (memoryPeak) lines.push(memoryPeakLine(memoryPeak), '')
   }
   if (result.search) {
     const { runs = 1 } = result.search
@@ -339,7 +424,7 @@ export function toMarkdown(result: BenchResult): string {
     )
     if (result.searchFloor) lines.push(...floorLines(result.searchFloor, result.search.measures))
   } else {
-    lines.push('Search: not measured (--skip-search).', '')
+    lines.push(`Search: not measured (${result.incremental ? '--edit' : '--skip-search'}).`, '')
   }
   if (result.lighthouse) lines.push(...lighthouseLines(result.lighthouse))
   lines.push(
@@ -419,13 +504,17 @@ async function writeAtomically(file: string, contents: string): Promise<void> {
 }
 
 /**
- * Writes `bench-<talks>.json` and `.md`, each through a `.tmp` file renamed in place, so a killed run
+ * Writes `bench-<talks>.json` and `.md` (`bench-<talks>-edit-<n>.…` for a run with --edit), each through a `.tmp` file renamed in place, so a killed run
  * never leaves half a file. When the run completes a linearity pair, the other run's files get the
  * same linearity, so the two never disagree.
  */
 export async function writeResults(dir: string, result: BenchResult): Promise<{ json: string; markdown: string }> {
   const write = async (run: BenchResult) => {
-    const files = { json: resultFile(dir, run.talks, 'json'), markdown: resultFile(dir, run.talks, 'md') }
+    const edited = run.incremental?.editedTalks.length
+    const files = {
+      json: resultFile(dir, run.talks, 'json', edited),
+      markdown: resultFile(dir, run.talks, 'md', edited),
+    }
     await writeAtomically(files.json, `${JSON.stringify(run, null, 2)}\n`)
     await writeAtomically(files.markdown, toMarkdown(run))
     return files

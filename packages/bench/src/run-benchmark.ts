@@ -1,14 +1,16 @@
-import { mkdir, rm } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
+import { astroSteps } from './astro-steps.ts'
 import { otherBuildsIn } from './concurrent-builds.ts'
-import { DEFAULT_SEED, RARE_TERM, writeDataset } from './generate-dataset.ts'
+import { editTalkTitles } from './edit-dataset.ts'
+import { DEFAULT_SEED, RARE_TERM, toNdjson, writeDataset } from './generate-dataset.ts'
 import { runLighthouse } from './lighthouse.ts'
 import { measureSearch, type SearchQuery } from './measure-search.ts'
 import { measureSearchFloor } from './search-floor.ts'
 import { memoryPeak, phaseFigures } from './phases.ts'
-import { evaluateTargets, linearityOf, writeResults, type BenchResult } from './report.ts'
-import { WEB_ROOT, runBuild } from './run-build.ts'
+import { evaluateTargets, linearityOf, writeResults, type BenchResult, type IncrementalRebuild } from './report.ts'
+import { WEB_ROOT, runBuild, type BuildOptions, type BuildRun } from './run-build.ts'
 import { siteFiles } from './site-files.ts'
 
 /** The first queries measured: a word of most recaps, the word planted in three, and the first one mistyped. */
@@ -31,6 +33,11 @@ export interface BenchmarkOptions {
   skipSearch?: boolean
   /** Leave out the Lighthouse audits of the four kinds of page. */
   skipLighthouse?: boolean
+  /**
+   * After the full build, correct the title of this many talks and rebuild incrementally; the run
+   * then measures no search and writes `bench-<talks>-edit-<n>.json` and `.md`.
+   */
+  edit?: number | undefined
   log?: (line: string) => void
 }
 
@@ -43,7 +50,10 @@ export interface BenchmarkRun {
 
 /** Build output worth echoing while the benchmark runs (Astro logs one line per page, too many to show). */
 const isProgress = (line: string) =>
-  !line.includes('├─') && /\[build\]|Loaded |Search index|Search vocabulary|Site published|error|warn/i.test(line)
+  !line.includes('├─') &&
+  /\[build\]|Loaded |Search index|Search vocabulary|Site published|Pages: |Rendering every|Reusing|error|warn/i.test(
+    line,
+  )
 
 /**
  * Generates a dataset of `talks` talks, builds the site from it with the production build script,
@@ -74,33 +84,55 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
   }
   log(`Building the site (apps/web/scripts/build.ts, SANITY_DATASET_FILE=${datasetFile})…`)
   const siteDir = join(workDir, 'site')
-  const logFile = join(workDir, 'build.log')
-  let run
-  try {
-    run = await runBuild({
+  const build = async (name: string): Promise<BuildRun> => {
+    const logFile = join(workDir, `${name}.log`)
+    const buildOptions: BuildOptions = {
       datasetFile,
       outDir: siteDir,
-      reportFile: join(workDir, 'build-report.json'),
+      reportFile: join(workDir, `${name}-report.json`),
+      cacheDir: join(workDir, 'build-cache'),
       logFile,
       onLine: (line) => isProgress(line) && log(`  build │ ${line}`),
-    })
-  } catch (error) {
-    log(`The working folder ${workDir} is kept for diagnosis (dataset.ndjson, build.log).`)
-    throw error
+    }
+    try {
+      return await runBuild(buildOptions)
+    } catch (error) {
+      log(`The working folder ${workDir} is kept for diagnosis (dataset.ndjson, ${name}.log).`)
+      throw error
+    }
   }
+  const run = await build('build')
   const site = await siteFiles(siteDir)
   const phases = phaseFigures(run, site.pages)
 
+  let incremental: IncrementalRebuild | null = null
+  if (options.edit) {
+    const { documents: edited, edits } = editTalkTitles(documents, options.edit)
+    await writeFile(datasetFile, toNdjson(edited))
+    log(
+      `Correcting the title of ${edits.length} talk(s) (${edits.map((edit) => edit.slug).join(', ')}) and rebuilding…`,
+    )
+    const rebuild = await build('rebuild')
+    incremental = {
+      editedTalks: edits,
+      phases: phaseFigures(rebuild, site.pages),
+      astroSteps: astroSteps(rebuild),
+      cpuMs: rebuild.cpuMs,
+      memoryPeak: memoryPeak(rebuild),
+      buildReport: rebuild.report,
+    }
+  }
+
   let search = null
   let searchFloor = null
-  if (!options.skipSearch) {
+  if (!options.skipSearch && !options.edit) {
     log('Measuring a first search in Chromium…')
     search = await measureSearch(siteDir, SEARCH_QUERIES)
     log("Measuring Pagefind's floor for these pages…")
     searchFloor = await measureSearchFloor(siteDir, SORT_KEYS)
   }
   let lighthouse = null
-  if (!options.skipLighthouse) {
+  if (!options.skipLighthouse && !options.edit) {
     log('Running Lighthouse on the home, an edition, a talk and the search page…')
     lighthouse = await runLighthouse(siteDir, SEARCH_QUERIES[0]!.term)
   }
@@ -121,16 +153,20 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     dataset,
     site: { ...site, indexedPages: run.report.searchPages },
     phases,
+    astroSteps: astroSteps(run),
+    buildCpuMs: run.cpuMs,
     memoryPeak: memoryPeak(run),
     buildReport: run.report,
     search,
     searchFloor,
     lighthouse,
+    incremental,
   }
   const result: BenchResult = {
     ...measured,
     targets: evaluateTargets(measured),
-    linearity: await linearityOf(options.resultsDir, measured),
+    // An edit run's full build writes the cache of pages a later build reuses: not the same build.
+    linearity: options.edit ? null : await linearityOf(options.resultsDir, measured),
   }
   const files = await writeResults(options.resultsDir, result)
   if (options.keep) return { result, files, workDir }

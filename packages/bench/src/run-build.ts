@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { createWriteStream } from 'node:fs'
+import { createWriteStream, readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -14,7 +14,11 @@ export interface BuildReport {
   timingsMs: { astro: number; pagefind: number; vocabulary?: number }
   /** Content load timings; null when the loader left none (a build that read no content). */
   content: { readMs: number; fetchMs: number; validateMs: number; queriesMs: number } | null
+  /** Pages with a cache key, and how many of them were copied from the last build rather than rendered. */
+  pages?: { keyed: number; reused: number }
   searchPages: number
+  /** Of timingsMs.pagefind: reading and indexing the pages, then writing the index. */
+  searchIndexMs?: { add: number; write: number }
 }
 
 /** One line of the build's output and when the benchmark received it. */
@@ -28,6 +32,11 @@ export interface BuildRun {
   startedAt: number
   endedAt: number
   wallMs: number
+  /**
+   * CPU time (user + system) of the build's whole process tree, Pagefind's binary included: what
+   * the build costs the machine whatever else runs on it, unlike its wall time. Null off Linux.
+   */
+  cpuMs: number | null
   memory: MemorySample[]
   output: OutputLine[]
 }
@@ -36,6 +45,8 @@ export interface BuildOptions {
   datasetFile: string
   outDir: string
   reportFile: string
+  /** Where the build keeps what a later build to the same site reuses (`--cache`). */
+  cacheDir: string
   /** Where the build's whole output is written. */
   logFile: string
   /** Receives each output line as it arrives (progress on the terminal). */
@@ -43,8 +54,23 @@ export interface BuildOptions {
 }
 
 /**
- * Runs `node scripts/build.ts --out <dir> --report <file>` in apps/web with the dataset file as
- * content source — the command production runs — and samples the memory of its process tree.
+ * CPU time of the children of this process that have ended and been waited for, with theirs in
+ * turn (cutime and cstime of /proc/self/stat, in clock ticks of 1/100 s on Linux).
+ */
+function childrenCpuMs(): number | null {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(fields[13]) + Number(fields[14])) * 10
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Runs `node scripts/build.ts --out <dir> --report <file> --cache <dir>` in apps/web with the
+ * dataset file as content source — the command production runs — and samples the memory of its
+ * process tree. A second run with the same folders rebuilds incrementally.
  * Throws with the end of the output when the build fails.
  */
 export async function runBuild(options: BuildOptions): Promise<BuildRun> {
@@ -52,10 +78,19 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   const env: NodeJS.ProcessEnv = { ...process.env, SANITY_DATASET_FILE: options.datasetFile }
   delete env.SANITY_PROJECT_ID
   delete env.SANITY_DATASET
-  const args = ['scripts/build.ts', '--out', options.outDir, '--report', options.reportFile]
+  const args = [
+    'scripts/build.ts',
+    '--out',
+    options.outDir,
+    '--report',
+    options.reportFile,
+    '--cache',
+    options.cacheDir,
+  ]
   const log = createWriteStream(options.logFile)
   const output: OutputLine[] = []
 
+  const cpuBefore = childrenCpuMs()
   const startedAt = performance.now()
   // process.execPath is the Node 24 running the benchmark; the system Node is too old for Astro.
   const child = spawn(process.execPath, args, { cwd: WEB_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -81,6 +116,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
     child.once('close', done)
   })
   const endedAt = performance.now()
+  const cpuAfter = childrenCpuMs()
   const memory = sampler?.stop() ?? []
   await new Promise<void>((done) => log.end(done))
 
@@ -109,5 +145,6 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
       { cause },
     )
   }
-  return { report, startedAt, endedAt, wallMs: endedAt - startedAt, memory, output }
+  const cpuMs = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore
+  return { report, startedAt, endedAt, wallMs: endedAt - startedAt, cpuMs, memory, output }
 }

@@ -53,10 +53,14 @@ export interface TempSite {
 }
 
 /** Runs the build task's own script (`scripts/build.ts`: Astro, then the search index) into `out`. */
-export async function runBuild(out: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+export async function runBuild(
+  out: string,
+  env: NodeJS.ProcessEnv,
+  args: readonly string[] = [],
+): Promise<{ code: number | null; output: string }> {
   // process.execPath is the Node 24 that runs the tests; the system Node is too old for Astro.
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['scripts/build.ts', '--out', out], {
+    const child = spawn(process.execPath, ['scripts/build.ts', '--out', out, ...args], {
       cwd: WEB_ROOT,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
