@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { DocumentBaseSchema } from './document.ts'
 import { ExternalLinkSchema } from './external-link.ts'
 import { ImageWithAltSchema } from './image.ts'
-import { SlugSchema } from './slug.ts'
+import { PreviousSlugsSchema, SlugSchema } from './slug.ts'
 
 /** A person who gave at least one talk, as stored in the dataset. */
 export const SpeakerSchema = DocumentBaseSchema.extend({
@@ -11,6 +11,8 @@ export const SpeakerSchema = DocumentBaseSchema.extend({
   name: z.string().trim().min(1, { error: "le nom est vide : saisissez le nom de l'intervenant." }),
   /** Address of the speaker page, generated from the name. */
   slug: SlugSchema,
+  /** Former slugs, whose addresses redirect to the current page. Added on publish when the slug changes. */
+  previousSlugs: PreviousSlugsSchema.optional(),
   /** One or two sentences about the speaker. */
   bio: z.string().optional(),
   /** Photo of the speaker. */

@@ -3,6 +3,7 @@ import { SEO_DESCRIPTION_MAX } from '@weshare/schema'
 import { defineArrayMember, defineField, defineType, type PreviewValue } from 'sanity'
 import { altField } from '../helpers/alt-field.ts'
 import { formatDatesFr } from '../helpers/french-dates.ts'
+import { previousSlugsField } from '../helpers/previous-slugs-field.ts'
 import { slugField } from '../helpers/slug-field.ts'
 
 function talkCount(talks: ReadonlyArray<unknown> | undefined): string {
@@ -25,6 +26,7 @@ export const session = defineType({
       validation: (rule) => rule.required().error("Saisissez le titre de l'édition."),
     }),
     slugField('title'),
+    previousSlugsField(),
     defineField({
       name: 'dates',
       title: 'Dates',

@@ -8,6 +8,8 @@ export const SpeakerEntrySchema = z.object({
   _id: z.string(),
   name: z.string(),
   slug: z.string(),
+  /** Former slugs of the document, each published as a redirect to its page. */
+  previousSlugs: z.array(z.string()).optional(),
   bio: z.string().nullish(),
   avatar: ImageWithAltSchema.nullish(),
   links: z.array(ExternalLinkSchema).nullish(),

@@ -6,6 +6,8 @@ export const TopicEntrySchema = z.object({
   _id: z.string(),
   title: z.string(),
   slug: z.string(),
+  /** Former slugs of the document, each published as a redirect to its page. */
+  previousSlugs: z.array(z.string()).optional(),
   description: z.string().nullish(),
   talks: z.array(TalkListItemSchema),
 })
