@@ -5,8 +5,10 @@ import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { isContentError, sourceConfigFromEnv } from '@weshare/content'
+import { isContentError, previewConfigFromEnv, sourceConfigFromEnv } from '@weshare/content'
 import { indexSite } from './pagefind-index.ts'
+import { PREVIEW_DIST, setBuildMode } from './preview-mode.ts'
+import { publishRedirects } from './redirects.ts'
 
 /*
  * Builds the site into a staging folder, indexes it for search, then swaps it in place of dist/.
@@ -16,8 +18,12 @@ import { indexSite } from './pagefind-index.ts'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 /** `--out <dir>` publishes somewhere else than dist/ (tests build fixture sites side by side). */
 /** `--report <file>` writes the time of each phase as JSON (the benchmark reads it). */
-const { values: args } = parseArgs({ options: { out: { type: 'string' }, report: { type: 'string' } } })
-const dist = args.out ? resolve(args.out) : join(root, 'dist')
+/** `--preview` builds the editors' preview from the drafts view, into dist-preview/ (scripts/preview-mode.ts). */
+const { values: args } = parseArgs({
+  options: { out: { type: 'string' }, report: { type: 'string' }, preview: { type: 'boolean' } },
+})
+const dist = args.out ? resolve(args.out) : join(root, args.preview ? PREVIEW_DIST : 'dist')
+setBuildMode(args.preview === true)
 // Staging stays under apps/web whatever the destination: Astro's intermediate server build must
 // resolve packages from node_modules, and keeps it beside outDir only when outDir lies under the
 // working directory. One folder per destination keeps concurrent builds apart.
@@ -73,11 +79,13 @@ async function phase<T>(name: string, run: () => Promise<T>): Promise<T> {
 
 try {
   // Settle the content source first: a wrong variable fails here, with its fix, before Astro starts.
-  const source = sourceConfigFromEnv()
+  const source = args.preview ? previewConfigFromEnv().config : sourceConfigFromEnv()
   if (source.kind === 'dataset-file') process.env.SANITY_DATASET_FILE = source.file
   await rm(work, { recursive: true, force: true })
   await mkdir(work, { recursive: true })
   const content = await phase('astro', renderSite)
+  const redirects = await phase('redirects', () => publishRedirects(staging))
+  if (redirects > 0) console.log(`Redirects: ${redirects} former address(es) lead to their current page.`)
   const report = await phase('pagefind', () => indexSite(staging))
   console.log(`Search index: ${report.pages} pages in ${Math.round(report.ms)} ms.`)
   await rm(previous, { recursive: true, force: true })

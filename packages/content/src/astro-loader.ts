@@ -3,6 +3,8 @@ import type { Loader, LoaderContext } from 'astro/loaders'
 import { isContentError } from './content-error.ts'
 import { loadContent, type LoadResult } from './load-content.ts'
 import { COLLECTION_NAMES, type CollectionName, type SiteContent } from './site-content.ts'
+import { isPreviewBuild } from './preview-mode.ts'
+import { previewSourceFromEnv } from './preview-source.ts'
 import { sourceFromEnv } from './source-from-env.ts'
 
 let pending: Promise<LoadResult> | undefined
@@ -25,7 +27,7 @@ export const LOAD_TIMINGS_KEY = Symbol.for('weshare.content.loadTimings')
 async function loadOnce(collection: CollectionName, log: (line: string) => void): Promise<LoadResult> {
   pending ??= (async () => {
     const started = performance.now()
-    const source = await sourceFromEnv()
+    const source = await (isPreviewBuild() ? previewSourceFromEnv() : sourceFromEnv())
     const readMs = performance.now() - started
     const result = await loadContent(source, { studioUrl: process.env.SANITY_STUDIO_URL, log })
     ;(globalThis as Record<symbol, unknown>)[LOAD_TIMINGS_KEY] = { readMs, ...result.timings }
