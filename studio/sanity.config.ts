@@ -1,7 +1,14 @@
+import { frFRLocale } from '@sanity/locale-fr-fr'
+import { visionTool } from '@sanity/vision'
 import { defineConfig } from 'sanity'
+import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
+import { publishKeepingPreviousSlug } from './components/PublishKeepingPreviousSlug.ts'
 import { ViewOnSiteAction } from './components/ViewOnSiteAction.ts'
+import { previewUrlFromEnv } from './presentation/preview-url.ts'
+import { resolve } from './presentation/resolve.ts'
 import { schemaTypes } from './schemaTypes/index.ts'
+import { API_VERSION } from './structure/api-version.ts'
 import { structure } from './structure/index.ts'
 import { isPublicType } from '@weshare/schema/routes'
 import { talkInFormat } from './structure/templates.ts'
@@ -19,7 +26,14 @@ export default defineConfig({
   // build and validate without a project (see .env.example).
   projectId: process.env.SANITY_STUDIO_PROJECT_ID || 'weshare0',
   dataset: process.env.SANITY_STUDIO_DATASET || 'production',
-  plugins: [structureTool({ title: 'Contenu', structure })],
+  plugins: [
+    structureTool({ title: 'Contenu', structure }),
+    // The preview site (npm run build:preview) with click-to-edit; routes from @weshare/schema/routes.
+    presentationTool({ title: 'Aperçu', previewUrl: { initial: previewUrlFromEnv() }, resolve }),
+    visionTool({ title: 'Requêtes GROQ', defaultApiVersion: API_VERSION }),
+    // The Studio's own interface in French; our strings are written in French.
+    frFRLocale(),
+  ],
   tools: [sitePublicTool],
   schema: {
     types: schemaTypes,
@@ -36,7 +50,12 @@ export default defineConfig({
       if (SINGLETON_TYPES.has(context.schemaType)) {
         return actions.filter(({ action }) => !action || !SINGLETON_FORBIDDEN_ACTIONS.has(action))
       }
-      return isPublicType(context.schemaType) ? [...actions, ViewOnSiteAction] : actions
+      if (!isPublicType(context.schemaType)) return actions
+      // Publishing a changed slug keeps the old one, which the site turns into a redirect.
+      const publish = actions.map((action) =>
+        action.action === 'publish' ? publishKeepingPreviousSlug(action) : action,
+      )
+      return [...publish, ViewOnSiteAction]
     },
     // Redundant with the template filter above today; keeps the global menu free of singletons
     // should a plugin add their templates back.

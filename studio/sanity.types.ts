@@ -119,6 +119,7 @@ export type Tag = {
   _rev: string
   title: string
   slug: Slug
+  previousSlugs?: Array<string>
   description?: string
 }
 
@@ -136,6 +137,7 @@ export type Speaker = {
   _rev: string
   name: string
   slug: Slug
+  previousSlugs?: Array<string>
   bio?: string
   avatar?: {
     asset?: SanityImageAssetReference
@@ -190,6 +192,7 @@ export type Talk = {
   _rev: string
   title: string
   slug: Slug
+  previousSlugs?: Array<string>
   format: 'quickie' | 'rex' | 'tools-in-action' | 'conference' | 'hands-on'
   speakers: Array<
     {
@@ -225,6 +228,7 @@ export type Session = {
   _rev: string
   title: string
   slug: Slug
+  previousSlugs?: Array<string>
   dates: Array<string>
   intro: SimpleBlockContent
   talks: Array<
@@ -370,7 +374,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../packages/content/src/queries/queries.ts
 // Variable: editionsQuery
-// Query: *[_type == "session" && defined(slug.current)] | order(dates[0] desc, _id asc) {  _id, title, "slug": slug.current, dates, intro, cover, seoDescription,  "talkIds": coalesce(talks[]._ref, [])}
+// Query: *[_type == "session" && defined(slug.current)] | order(dates[0] desc, _id asc) {  _id, title, "slug": slug.current, dates, intro, cover, seoDescription, "previousSlugs": coalesce(previousSlugs, []),  "talkIds": coalesce(talks[]._ref, [])}
 export type EditionsQueryResult = Array<{
   _id: string
   title: string
@@ -386,12 +390,13 @@ export type EditionsQueryResult = Array<{
     _type: 'image'
   } | null
   seoDescription: string | null
+  previousSlugs: Array<string> | Array<never>
   talkIds: Array<string>
 }>
 
 // Source: ../packages/content/src/queries/queries.ts
 // Variable: talksQuery
-// Query: *[_type == "talk" && defined(slug.current)] | order(_id asc) {  _id, title, "slug": slug.current, format,  "speakers": speakers[]->{_id, name, "slug": slug.current},  "topics": coalesce(topics[]->{_id, title, "slug": slug.current}, []),  body, asides, links}
+// Query: *[_type == "talk" && defined(slug.current)] | order(_id asc) {  _id, title, "slug": slug.current, format,  "speakers": speakers[]->{_id, name, "slug": slug.current},  "topics": coalesce(topics[]->{_id, title, "slug": slug.current}, []),  body, asides, links, "previousSlugs": coalesce(previousSlugs, [])}
 export type TalksQueryResult = Array<{
   _id: string
   title: string
@@ -416,11 +421,12 @@ export type TalksQueryResult = Array<{
     } & Aside
   > | null
   links: TalkLinks | null
+  previousSlugs: Array<string> | Array<never>
 }>
 
 // Source: ../packages/content/src/queries/queries.ts
 // Variable: speakersQuery
-// Query: *[_type == "speaker" && defined(slug.current)] | order(name asc, _id asc) {  _id, name, "slug": slug.current, bio, avatar, links}
+// Query: *[_type == "speaker" && defined(slug.current)] | order(name asc, _id asc) {  _id, name, "slug": slug.current, bio, avatar, links, "previousSlugs": coalesce(previousSlugs, [])}
 export type SpeakersQueryResult = Array<{
   _id: string
   name: string
@@ -439,16 +445,18 @@ export type SpeakersQueryResult = Array<{
       _key: string
     } & ExternalLink
   > | null
+  previousSlugs: Array<string> | Array<never>
 }>
 
 // Source: ../packages/content/src/queries/queries.ts
 // Variable: topicsQuery
-// Query: *[_type == "tag" && defined(slug.current)] | order(title asc, _id asc) {  _id, title, "slug": slug.current, description}
+// Query: *[_type == "tag" && defined(slug.current)] | order(title asc, _id asc) {  _id, title, "slug": slug.current, description, "previousSlugs": coalesce(previousSlugs, [])}
 export type TopicsQueryResult = Array<{
   _id: string
   title: string
   slug: string
   description: string | null
+  previousSlugs: Array<string> | Array<never>
 }>
 
 // Source: ../packages/content/src/queries/queries.ts
@@ -542,6 +550,7 @@ export type DocumentsQueryResult = Array<
       _rev: string
       title: string
       slug: Slug
+      previousSlugs?: Array<string>
       dates: Array<string>
       intro: SimpleBlockContent
       talks: Array<
@@ -578,6 +587,7 @@ export type DocumentsQueryResult = Array<
       _rev: string
       name: string
       slug: Slug
+      previousSlugs?: Array<string>
       bio?: string
       avatar?: {
         asset?: SanityImageAssetReference
@@ -601,6 +611,7 @@ export type DocumentsQueryResult = Array<
       _rev: string
       title: string
       slug: Slug
+      previousSlugs?: Array<string>
       description?: string
     }
   | {
@@ -611,6 +622,7 @@ export type DocumentsQueryResult = Array<
       _rev: string
       title: string
       slug: Slug
+      previousSlugs?: Array<string>
       format: 'conference' | 'hands-on' | 'quickie' | 'rex' | 'tools-in-action'
       speakers: Array<
         {
@@ -635,10 +647,10 @@ export type DocumentsQueryResult = Array<
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_type == "session" && defined(slug.current)] | order(dates[0] desc, _id asc) {\n  _id, title, "slug": slug.current, dates, intro, cover, seoDescription,\n  "talkIds": coalesce(talks[]._ref, [])\n}': EditionsQueryResult
-    '*[_type == "talk" && defined(slug.current)] | order(_id asc) {\n  _id, title, "slug": slug.current, format,\n  "speakers": speakers[]->{_id, name, "slug": slug.current},\n  "topics": coalesce(topics[]->{_id, title, "slug": slug.current}, []),\n  body, asides, links\n}': TalksQueryResult
-    '*[_type == "speaker" && defined(slug.current)] | order(name asc, _id asc) {\n  _id, name, "slug": slug.current, bio, avatar, links\n}': SpeakersQueryResult
-    '*[_type == "tag" && defined(slug.current)] | order(title asc, _id asc) {\n  _id, title, "slug": slug.current, description\n}': TopicsQueryResult
+    '*[_type == "session" && defined(slug.current)] | order(dates[0] desc, _id asc) {\n  _id, title, "slug": slug.current, dates, intro, cover, seoDescription, "previousSlugs": coalesce(previousSlugs, []),\n  "talkIds": coalesce(talks[]._ref, [])\n}': EditionsQueryResult
+    '*[_type == "talk" && defined(slug.current)] | order(_id asc) {\n  _id, title, "slug": slug.current, format,\n  "speakers": speakers[]->{_id, name, "slug": slug.current},\n  "topics": coalesce(topics[]->{_id, title, "slug": slug.current}, []),\n  body, asides, links, "previousSlugs": coalesce(previousSlugs, [])\n}': TalksQueryResult
+    '*[_type == "speaker" && defined(slug.current)] | order(name asc, _id asc) {\n  _id, name, "slug": slug.current, bio, avatar, links, "previousSlugs": coalesce(previousSlugs, [])\n}': SpeakersQueryResult
+    '*[_type == "tag" && defined(slug.current)] | order(title asc, _id asc) {\n  _id, title, "slug": slug.current, description, "previousSlugs": coalesce(previousSlugs, [])\n}': TopicsQueryResult
     '*[_id == "siteSettings"][0]{title, description, language, baseUrl}': SiteSettingsQueryResult
     '*[_type in $types]': DocumentsQueryResult
   }

@@ -1,7 +1,9 @@
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
+import { previewTools } from './integrations/preview-tools.ts'
 import { searchAssets } from './integrations/search-assets.ts'
 import { siteUrl } from './integrations/site-url.ts'
+import { PREVIEW } from './src/lib/preview.ts'
 
 export default defineConfig({
   // `site` comes from the site settings' baseUrl, or SITE_URL when set (integrations/site-url.ts).
@@ -12,5 +14,6 @@ export default defineConfig({
   // Pages whose getStaticPaths() entry has an unchanged cacheKey (src/lib/page-key.ts) are copied
   // from the last build; scripts/incremental-cache.ts says when that state is discarded.
   experimental: { incrementalBuild: true },
-  integrations: [siteUrl(), sitemap(), searchAssets()],
+  // The preview (npm run build:preview) is for editors: no sitemap, and its own tools.
+  integrations: PREVIEW ? [siteUrl(), searchAssets(), previewTools()] : [siteUrl(), sitemap(), searchAssets()],
 })

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
 import { launchChromium } from '@weshare/testing'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { studioDir } from '../drift/sanity-cli.ts'
 
@@ -11,7 +11,9 @@ import { studioDir } from '../drift/sanity-cli.ts'
  * Boot smoke test of the built Studio (`sanity build` writes studio/dist before `npm test` runs
  * this). There is no network here, so the Studio ends on its "couldn't reach the Sanity servers"
  * screen; what must not happen is a JavaScript error of our own making (a broken schema, structure
- * or plugin fails before that screen).
+ * or plugin fails before that screen). Sanity 6.16 writes that screen in English whatever the
+ * locale (its strings are not translatable), so the French interface is checked past it, with
+ * every request to Sanity answered locally for a signed-in editor.
  */
 
 const dist = join(studioDir, 'dist')
@@ -76,5 +78,44 @@ describe('the built Studio', () => {
     const text = await page.locator('body').innerText()
     expect(errors).toEqual([])
     expect(text).not.toMatch(/schema error|Unknown type|TypeError|ReferenceError/i)
+  })
+})
+
+/** Just enough of Sanity's API for the Studio to open its workspace: a signed-in editor, empty answers. */
+async function answerSanityLocally(page: Page): Promise<void> {
+  await page.route(/sanity\.io|sanity-cdn\.com/, async (route) => {
+    const url = route.request().url()
+    const headers = { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true' }
+    if (url.includes('bridge.js')) return route.fulfill({ status: 200, contentType: 'text/javascript', body: '' })
+    // Most of these endpoints answer lists; an empty list is "nothing to show" for each of them.
+    let body: unknown = []
+    if (url.includes('/users/me?'))
+      body = {
+        id: 'editor',
+        name: 'Éditrice',
+        email: 'editor@example.org',
+        role: 'administrator',
+        roles: [{ name: 'administrator', title: 'Administrator' }],
+      }
+    else if (url.includes('/data/query/')) body = { ms: 1, result: [] }
+    return route.fulfill({ status: 200, headers, contentType: 'application/json', body: JSON.stringify(body) })
+  })
+}
+
+describe('the built Studio for a signed-in editor', () => {
+  test("speaks French: Sanity's interface, our structure and the tool names", { timeout: 90_000 }, async () => {
+    const page = await browser.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`))
+    await answerSanityLocally(page)
+    await page.goto(origin, { waitUntil: 'load' })
+    // "Brouillons" is @sanity/locale-fr-fr's name of the drafts perspective ("Drafts" in English).
+    await page.getByText('Brouillons', { exact: true }).first().waitFor({ timeout: 60_000 })
+    await page.getByText('Réglages du site').first().waitFor({ timeout: 30_000 })
+    const text = await page.locator('body').innerText()
+    for (const french of ['Contenu', 'Aperçu', 'Requêtes GROQ', 'Éditions', 'Talks par format', 'Réglages du site'])
+      expect(text).toContain(french)
+    expect(text).not.toMatch(/\bDrafts\b|\bStructure\b|\bPresentation\b/)
+    expect(errors).toEqual([])
   })
 })

@@ -5,11 +5,13 @@ import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { sourceConfigFromEnv, studioUrlFromEnv } from '@weshare/content'
+import { previewConfigFromEnv, sourceConfigFromEnv, studioUrlFromEnv } from '@weshare/content'
 import { contentSourceLine } from './content-source-line.ts'
 import { failureReport, RenderFailed } from './failure-report.ts'
 import { closeIncrementalCache, codeFingerprint, openIncrementalCache } from './incremental-cache.ts'
 import { indexSite } from './pagefind-index.ts'
+import { PREVIEW_DIST, setBuildMode } from './preview-mode.ts'
+import { publishRedirects } from './redirects.ts'
 import { writeVocabulary } from './search-vocabulary.ts'
 import { allowShrinkFromEnv, checkShrink } from './publish-guard.ts'
 import { siteUrlFromEnv } from './site-url.ts'
@@ -22,6 +24,7 @@ import { siteUrlFromEnv } from './site-url.ts'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 /** `--out <dir>` publishes somewhere else than dist/ (tests build fixture sites side by side). */
 /** `--report <file>` writes the time of each phase as JSON (the benchmark reads it). */
+/** `--preview` builds the editors' preview from the drafts view, into dist-preview/ (scripts/preview-mode.ts). */
 /** `--allow-shrink` publishes even when the new site has far fewer talks than the published one (publish-guard.ts). */
 /**
  * Pages whose content did not change since the last build to the same destination are copied from
@@ -35,9 +38,11 @@ const { values: args } = parseArgs({
     'allow-shrink': { type: 'boolean' },
     full: { type: 'boolean', default: false },
     cache: { type: 'string' },
+    preview: { type: 'boolean' },
   },
 })
-const dist = args.out ? resolve(args.out) : join(root, 'dist')
+const dist = args.out ? resolve(args.out) : join(root, args.preview ? PREVIEW_DIST : 'dist')
+setBuildMode(args.preview === true)
 // Staging stays under apps/web whatever the destination: Astro's intermediate server build must
 // resolve packages from node_modules, and keeps it beside outDir only when outDir lies under the
 // working directory. One folder per destination keeps concurrent builds apart.
@@ -86,7 +91,7 @@ async function phase<T>(name: string, run: () => Promise<T>): Promise<T> {
 
 try {
   // Settle every variable first: a wrong one fails here, with its fix, before Astro starts.
-  const source = sourceConfigFromEnv()
+  const source = args.preview ? previewConfigFromEnv().config : sourceConfigFromEnv()
   console.log(contentSourceLine(source))
   siteUrlFromEnv()
   studioUrlFromEnv()
@@ -99,6 +104,8 @@ try {
   const { content, pages } = await phase('astro', renderSite)
   await closeIncrementalCache(cacheDir)
   console.log(`Pages: ${pages.reused} of the ${pages.keyed} with a cache key reused from the last build.`)
+  const redirects = await phase('redirects', () => publishRedirects(staging))
+  if (redirects > 0) console.log(`Redirects: ${redirects} former address(es) lead to their current page.`)
   const shrinking = await checkShrink(dist, staging, allowShrink)
   if (shrinking) console.warn(shrinking)
   const report = await phase('pagefind', () => indexSite(staging))

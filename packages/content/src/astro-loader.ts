@@ -3,6 +3,8 @@ import type { Loader, LoaderContext } from 'astro/loaders'
 import { isContentError } from './content-error.ts'
 import { ContentValidationError, loadContent, type LoadResult } from './load-content.ts'
 import { COLLECTION_NAMES, type CollectionName, type SiteContent } from './site-content.ts'
+import { isPreviewBuild } from './preview-mode.ts'
+import { previewSourceFromEnv } from './preview-source.ts'
 import { takePreparedSource } from './site-base-url.ts'
 import { sourceFromEnv, studioUrlFromEnv } from './source-from-env.ts'
 
@@ -28,7 +30,7 @@ async function loadOnce(collection: CollectionName, log: (line: string) => void)
     const started = performance.now()
     // The Astro config has usually opened the source already, to read the site's address.
     const prepared = takePreparedSource()
-    const source = prepared?.source ?? (await sourceFromEnv())
+    const source = prepared?.source ?? (await (isPreviewBuild() ? previewSourceFromEnv() : sourceFromEnv()))
     const readMs = prepared?.readMs ?? performance.now() - started
     const result = await loadContent(source, { studioUrl: studioUrlFromEnv(), log })
     ;(globalThis as Record<symbol, unknown>)[LOAD_TIMINGS_KEY] = { readMs, ...result.timings }

@@ -1,4 +1,5 @@
-export { isContentError } from './content-error.ts'
+export { ContentError, isContentError } from './content-error.ts'
+export { formerSlugsOf } from './former-slugs.ts'
 export { integrityProblems } from './integrity.ts'
 export { loadContent } from './load-content.ts'
 export * from './queries/queries.ts'
@@ -12,7 +13,10 @@ export {
   sourceFromEnv,
   studioUrlFromEnv,
 } from './source-from-env.ts'
+export { isPreviewBuild, PREVIEW_ENV } from './preview-mode.ts'
+export { previewConfigFromEnv, previewReleaseFromEnv, previewSourceFromEnv } from './preview-source.ts'
 export { DatasetFileSource } from './sources/dataset-file-source.ts'
+export { overlayDrafts } from './sources/drafts-overlay.ts'
 export { isPublishedId } from './sources/published.ts'
 export { readDatasetFile } from './sources/read-dataset-file.ts'
 export { excerptOf } from './sources/dataset-lines.ts'

@@ -1,5 +1,6 @@
 import type { ContentProblem, DocumentType } from '@weshare/schema'
 import { formatPath, referencesIn, SITE_SETTINGS_ID, subjectOf } from '@weshare/schema'
+import { formerSlugProblems } from './former-slugs.ts'
 
 interface StoredDocument {
   _id: string
@@ -64,6 +65,8 @@ export function integrityProblems(documents: ReadonlyArray<StoredDocument>): Con
       })
     }
   }
+
+  problems.push(...formerSlugProblems(documents))
 
   const editionsOfTalk = new Map<string, StoredDocument[]>()
   for (const edition of documents.filter((doc) => doc._type === 'session')) {

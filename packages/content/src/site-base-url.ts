@@ -1,4 +1,6 @@
 import { SITE_SETTINGS_ID } from '@weshare/schema'
+import { isPreviewBuild } from './preview-mode.ts'
+import { previewSourceFromEnv } from './preview-source.ts'
 import { sourceFromEnv, type ContentEnv } from './source-from-env.ts'
 import type { ContentSource } from './sources/source.ts'
 
@@ -22,12 +24,13 @@ export interface PreparedSource {
 type Shelf = Record<symbol, PreparedSource | undefined>
 
 /**
- * Opens the source the environment selects and returns the published site settings' `baseUrl`, or
+ * Opens the source the environment selects (the drafts view for a preview build) and returns the published site settings' `baseUrl`, or
  * undefined when there are no settings or no address: the content check then reports it with its fix.
  */
 export async function readSiteBaseUrl(env: ContentEnv = process.env): Promise<string | undefined> {
   const started = performance.now()
-  const source = await sourceFromEnv(env)
+  // The preview reads the drafts view: the loader takes this same source (astro-loader.ts).
+  const source = await (isPreviewBuild(env) ? previewSourceFromEnv(env) : sourceFromEnv(env))
   ;(globalThis as Shelf)[PREPARED_SOURCE_KEY] = { source, readMs: performance.now() - started }
   const value = await source.fetch(SITE_BASE_URL_QUERY, { id: SITE_SETTINGS_ID })
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined

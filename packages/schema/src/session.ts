@@ -5,7 +5,7 @@ import { DocumentBaseSchema } from './document.ts'
 import { ImageWithAltSchema } from './image.ts'
 import { SimpleBlockContentSchema } from './portable-text.ts'
 import { KeyedReferenceSchema } from './reference.ts'
-import { SlugSchema } from './slug.ts'
+import { PreviousSlugsSchema, SlugSchema } from './slug.ts'
 import { IsoDateSchema } from './weshare-date.ts'
 
 /** Above this length, search engines cut the description short. */
@@ -18,6 +18,8 @@ export const SessionSchema = DocumentBaseSchema.extend({
   title: text({ max: LIMITS.titleLength, empty: "le titre est vide : saisissez le titre de l'édition." }),
   /** Address of the edition page, generated from the title. */
   slug: SlugSchema,
+  /** Former slugs, whose addresses redirect to the current page. Added on publish when the slug changes. */
+  previousSlugs: PreviousSlugsSchema.optional(),
   /** Dates of the WeShare days this edition recaps. */
   dates: z.array(IsoDateSchema).min(1, { error: 'aucune date : ajoutez au moins une date de WeShare.' }),
   /** Introduction shown at the top of the edition. */

@@ -23,3 +23,9 @@ export const SlugSchema = z.object({
 })
 
 export type Slug = z.output<typeof SlugSchema>
+
+/**
+ * Slugs a document had before its current one, oldest first. The site publishes each former address
+ * as a redirect to the current page, so that links shared before a rename keep working.
+ */
+export const PreviousSlugsSchema = z.array(SlugValueSchema)

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { LIMITS } from './limits.ts'
 import { text } from './text.ts'
 import { DocumentBaseSchema } from './document.ts'
-import { SlugSchema } from './slug.ts'
+import { PreviousSlugsSchema, SlugSchema } from './slug.ts'
 
 /** A topic that talks touch (Kubernetes, SRE, Kafka…), as stored in the dataset. */
 export const TagSchema = DocumentBaseSchema.extend({
@@ -11,6 +11,8 @@ export const TagSchema = DocumentBaseSchema.extend({
   title: text({ max: LIMITS.titleLength, empty: 'le titre est vide : saisissez le nom du sujet.' }),
   /** Address of the topic page, generated from the title. */
   slug: SlugSchema,
+  /** Former slugs, whose addresses redirect to the current page. Added on publish when the slug changes. */
+  previousSlugs: PreviousSlugsSchema.optional(),
   /** What the topic covers, in one sentence. */
   description: text({ max: LIMITS.descriptionLength }).optional(),
 })

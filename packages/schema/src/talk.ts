@@ -5,7 +5,7 @@ import { AsideSchema } from './aside.ts'
 import { DocumentBaseSchema } from './document.ts'
 import { BlockContentSchema } from './portable-text.ts'
 import { KeyedReferenceSchema } from './reference.ts'
-import { SlugSchema } from './slug.ts'
+import { PreviousSlugsSchema, SlugSchema } from './slug.ts'
 import { TalkFormatSchema } from './talk-format.ts'
 import { TalkLinksSchema } from './talk-links.ts'
 
@@ -16,6 +16,8 @@ export const TalkSchema = DocumentBaseSchema.extend({
   title: text({ max: LIMITS.titleLength, empty: 'le titre est vide : saisissez le titre du talk.' }),
   /** Address of the talk page, generated from the title. */
   slug: SlugSchema,
+  /** Former slugs, whose addresses redirect to the current page. Added on publish when the slug changes. */
+  previousSlugs: PreviousSlugsSchema.optional(),
   /** Format of the talk (Quickie, REX, Tools in Action, Conférence, Hands-on). */
   format: TalkFormatSchema,
   /** People who gave the talk, in the order they are credited. */

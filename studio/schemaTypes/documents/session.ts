@@ -2,6 +2,7 @@ import { CalendarIcon } from '@sanity/icons/Calendar'
 import { countLabel, formatDates, isIsoDate, SEO_DESCRIPTION_MAX, TALK_WORDS } from '@weshare/schema'
 import { defineArrayMember, defineField, defineType, type PreviewValue } from 'sanity'
 import { altField } from '../helpers/alt-field.ts'
+import { previousSlugsField } from '../helpers/previous-slugs-field.ts'
 import { slugField } from '../helpers/slug-field.ts'
 
 /** One edition of the blog: the recap of one or more WeShare days. */
@@ -19,6 +20,7 @@ export const session = defineType({
       validation: (rule) => rule.required().error("Saisissez le titre de l'édition."),
     }),
     slugField('title'),
+    previousSlugsField(),
     defineField({
       name: 'dates',
       title: 'Dates',

@@ -1,6 +1,7 @@
 import { UserIcon } from '@sanity/icons/User'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { altField } from '../helpers/alt-field.ts'
+import { previousSlugsField } from '../helpers/previous-slugs-field.ts'
 import { slugField } from '../helpers/slug-field.ts'
 
 const BIO_SOFT_MAX = 280
@@ -20,6 +21,7 @@ export const speaker = defineType({
       validation: (rule) => rule.required().error("Saisissez le nom de l'intervenant."),
     }),
     slugField('name'),
+    previousSlugsField(),
     defineField({
       name: 'bio',
       title: 'Bio',

@@ -1,5 +1,6 @@
 import { TagIcon } from '@sanity/icons/Tag'
 import { defineField, defineType } from 'sanity'
+import { previousSlugsField } from '../helpers/previous-slugs-field.ts'
 import { slugField } from '../helpers/slug-field.ts'
 
 /** A topic that talks touch (Kubernetes, SRE, Kafka…). */
@@ -17,6 +18,7 @@ export const tag = defineType({
       validation: (rule) => rule.required().error('Saisissez le nom du sujet.'),
     }),
     slugField('title'),
+    previousSlugsField(),
     defineField({
       name: 'description',
       title: 'Description',

@@ -2,6 +2,7 @@ import { PresentationIcon } from '@sanity/icons/Presentation'
 import { TALK_FORMATS } from '@weshare/schema'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { TalkPreview } from '../../components/TalkPreview.ts'
+import { previousSlugsField } from '../helpers/previous-slugs-field.ts'
 import { slugField } from '../helpers/slug-field.ts'
 import { talkFormatErrors, talkFormatWarnings, type TalkDraft } from '../helpers/talk-format-rules.ts'
 
@@ -30,6 +31,7 @@ export const talk = defineType({
       validation: (rule) => rule.required().error('Saisissez le titre du talk.'),
     }),
     slugField('title'),
+    previousSlugsField(),
     defineField({
       name: 'format',
       title: 'Format',

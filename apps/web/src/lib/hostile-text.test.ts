@@ -1,9 +1,8 @@
 import { getRssString } from '@astrojs/rss'
-import { DECORATORS, IsoDateSchema, validateDocument } from '@weshare/schema'
+import { DECORATORS, formatDate, IsoDateSchema, validateDocument } from '@weshare/schema'
 import fc from 'fast-check'
 import { XMLValidator } from 'fast-xml-parser'
 import { describe, expect, test } from 'vitest'
-import { formatFrenchDate } from './french-date.ts'
 import { escapeHtml } from './rich-text/escape-html.ts'
 import { richTextToHtml } from './rich-text/to-html.ts'
 
@@ -173,7 +172,7 @@ describe('an arbitrary date', () => {
           expect(result.error.issues[0]?.message).toMatch(/AAAA-MM-JJ|hors de la période/)
           return
         }
-        expect(formatFrenchDate(value)).toMatch(/^[a-z]+ \d{1,2} [a-zéû]+ \d{4}$/)
+        expect(formatDate(value, { weekday: true })).toMatch(/^[a-z]+ \d{1,2} [a-zéû]+ \d{4}$/)
       }),
       { numRuns: 500 },
     )

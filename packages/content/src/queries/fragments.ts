@@ -16,3 +16,6 @@ export const talkRefFields = /* groq */ `_id, title, "slug": slug.current, forma
 export const talkCreditsFields = /* groq */ `
   "speakers": speakers[]->{${speakerRefFields}},
   "topics": coalesce(topics[]->{${topicRefFields}}, [])`
+
+/** Former slugs, each published as a redirect to the current page; an empty list when there are none. */
+export const previousSlugsField = /* groq */ `"previousSlugs": coalesce(previousSlugs, [])`

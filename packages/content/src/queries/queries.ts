@@ -1,5 +1,12 @@
 import { defineQuery } from 'groq'
-import { editionRefFields, speakerRefFields, talkCreditsFields, talkRefFields, topicRefFields } from './fragments.ts'
+import {
+  editionRefFields,
+  previousSlugsField,
+  speakerRefFields,
+  talkCreditsFields,
+  talkRefFields,
+  topicRefFields,
+} from './fragments.ts'
 
 /*
  * Every query the site runs. Both sources evaluate exactly these strings: groq-js over a dataset
@@ -10,24 +17,24 @@ import { editionRefFields, speakerRefFields, talkCreditsFields, talkRefFields, t
 /** Editions, newest first, with the ids of their talks in editor order. */
 export const editionsQuery =
   defineQuery(`*[_type == "session" && defined(slug.current)] | order(dates[0] desc, _id asc) {
-  ${editionRefFields}, intro, cover, seoDescription,
+  ${editionRefFields}, intro, cover, seoDescription, ${previousSlugsField},
   "talkIds": coalesce(talks[]._ref, [])
 }`)
 
 /** Talks with their speakers, topics, recap, asides and links. */
 export const talksQuery = defineQuery(`*[_type == "talk" && defined(slug.current)] | order(_id asc) {
   ${talkRefFields},${talkCreditsFields},
-  body, asides, links
+  body, asides, links, ${previousSlugsField}
 }`)
 
 /** Speakers, by name. */
 export const speakersQuery = defineQuery(`*[_type == "speaker" && defined(slug.current)] | order(name asc, _id asc) {
-  ${speakerRefFields}, bio, avatar, links
+  ${speakerRefFields}, bio, avatar, links, ${previousSlugsField}
 }`)
 
 /** Topics, by title. */
 export const topicsQuery = defineQuery(`*[_type == "tag" && defined(slug.current)] | order(title asc, _id asc) {
-  ${topicRefFields}, description
+  ${topicRefFields}, description, ${previousSlugsField}
 }`)
 
 /** The site settings singleton. */

@@ -1,4 +1,4 @@
-import { createClient, type SanityClient } from '@sanity/client'
+import { createClient, type ClientPerspective, type SanityClient } from '@sanity/client'
 import { ContentError } from '../content-error.ts'
 import type { ContentSource } from './source.ts'
 
@@ -20,6 +20,8 @@ export interface ContentLakeOptions {
   maxRetryAfterMs?: number
   /** Where notes about retries go (a capped Retry-After). */
   log?: (line: string) => void
+  /** Which view of the content to read: `published` for the site, `drafts` (with a token) for a preview. */
+  perspective?: ClientPerspective
 }
 
 const RETRYABLE = new Set([429, 500, 502, 503, 504])
@@ -71,14 +73,15 @@ export class ContentLakeSource implements ContentSource {
   constructor(options: ContentLakeOptions) {
     this.options = { attempts: 4, retryDelayMs: 500, ...options }
     this.host = options.apiHost ?? 'https://api.sanity.io'
-    this.description = `Content Lake ${this.host}, project ${options.projectId}, dataset ${options.dataset}`
+    const perspective = options.perspective ?? 'published'
+    this.description = `Content Lake ${this.host}, project ${options.projectId}, dataset ${options.dataset}${perspective === 'published' ? '' : `, perspective ${JSON.stringify(perspective)}`}`
     this.client = createClient({
       projectId: options.projectId,
       dataset: options.dataset,
       apiVersion: options.apiVersion,
       // Builds need the latest published content, not the CDN's cached copy.
       useCdn: false,
-      perspective: 'published',
+      perspective,
       token: options.token,
       ...(options.apiHost ? { apiHost: options.apiHost, useProjectHostname: false } : {}),
       timeout: options.timeoutMs ?? 30_000,

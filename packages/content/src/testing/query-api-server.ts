@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { evaluate, parse } from 'groq-js'
+import { overlayDrafts } from '../sources/drafts-overlay.ts'
 import { isPublishedId } from '../sources/published.ts'
 
 /** A scripted failure: the next `times` queries get this answer instead of a result. */
@@ -25,7 +26,7 @@ export interface QueryApiServer {
   /** `http://127.0.0.1:<port>`, for SANITY_API_HOST. */
   url: string
   /** Every request received, for assertions. */
-  requests: Array<{ method: string; path: string; authorization: string | undefined }>
+  requests: Array<{ method: string; path: string; authorization: string | undefined; perspective: string | null }>
   inject(fault: Fault): void
   /** Replaces the dataset: later queries see these documents (an editor published a change). */
   setDocuments(documents: ReadonlyArray<Record<string, unknown>>): void
@@ -51,17 +52,40 @@ async function readBody(req: IncomingMessage): Promise<string> {
 export async function startQueryApiServer(options: QueryApiServerOptions): Promise<QueryApiServer> {
   const faults: Fault[] = []
   const requests: QueryApiServer['requests'] = []
+  let all: ReadonlyArray<Record<string, unknown>> = []
   let published: Array<Record<string, unknown>> = []
   let byId = new Map<string, Record<string, unknown>>()
+  // The `drafts` perspective, and `<release>,drafts`, as the Query API computes them.
+  const views = new Map<
+    string,
+    { dataset: Array<Record<string, unknown>>; byId: Map<string, Record<string, unknown>> }
+  >()
   const setDocuments = (documents: ReadonlyArray<Record<string, unknown>>) => {
+    all = documents
     published = documents.filter((doc) => isPublishedId(doc._id))
     byId = new Map(published.map((doc) => [doc._id as string, doc]))
+    views.clear()
   }
   setDocuments(options.documents)
+  const view = (perspective: string | null) => {
+    if (!perspective || perspective === 'published') return { dataset: published, byId }
+    const found = views.get(perspective)
+    if (found) return found
+    const [release] = perspective.split(',')
+    const { documents } = overlayDrafts(all, release === 'drafts' ? undefined : release)
+    const made = { dataset: documents, byId: new Map(documents.map((doc) => [doc._id, doc])) }
+    views.set(perspective, made)
+    return made
+  }
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-    requests.push({ method: req.method ?? 'GET', path: url.pathname, authorization: req.headers.authorization })
+    requests.push({
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      authorization: req.headers.authorization,
+      perspective: url.searchParams.get('perspective'),
+    })
     const match = /^\/v[^/]+\/data\/query\/([^/]+)$/.exec(url.pathname)
     if (!match || (req.method !== 'GET' && req.method !== 'POST')) {
       return send(res, 404, {
@@ -102,10 +126,11 @@ export async function startQueryApiServer(options: QueryApiServerOptions): Promi
     }
     try {
       const tree = parse(query, { params })
+      const { dataset, byId: lookup } = view(url.searchParams.get('perspective'))
       const value = await evaluate(tree, {
-        dataset: published,
+        dataset,
         params,
-        dereference: ({ _ref }) => byId.get(_ref) ?? null,
+        dereference: ({ _ref }) => lookup.get(_ref) ?? null,
       })
       send(res, 200, { ms: 1, query, result: await value.get() })
     } catch (error) {

@@ -18,6 +18,8 @@ export const EditionEntrySchema = z.object({
   _id: z.string(),
   title: DisplayTextSchema,
   slug: z.string(),
+  /** Former slugs of the document, each published as a redirect to its page. */
+  previousSlugs: z.array(z.string()).optional(),
   dates: z.array(z.string()).min(1),
   intro: SimpleBlockContentSchema,
   cover: ImageWithAltSchema.nullish(),

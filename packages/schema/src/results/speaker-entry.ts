@@ -9,6 +9,8 @@ export const SpeakerEntrySchema = z.object({
   _id: z.string(),
   name: DisplayTextSchema,
   slug: z.string(),
+  /** Former slugs of the document, each published as a redirect to its page. */
+  previousSlugs: z.array(z.string()).optional(),
   bio: DisplayTextSchema.nullish(),
   avatar: ImageWithAltSchema.nullish(),
   links: z.array(ExternalLinkSchema).nullish(),

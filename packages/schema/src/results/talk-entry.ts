@@ -11,6 +11,8 @@ export const TalkEntrySchema = TalkRefSchema.extend({
   body: BlockContentSchema,
   asides: z.array(AsideSchema).nullish(),
   links: TalkLinksSchema.nullish(),
+  /** Former slugs of the document, each published as a redirect to its page. */
+  previousSlugs: z.array(z.string()).optional(),
   /** The edition that lists this talk; null when no edition does (a warning at load time). */
   edition: EditionRefSchema.nullish(),
   previous: TalkRefSchema.nullish(),

@@ -7,6 +7,8 @@ export const TopicEntrySchema = z.object({
   _id: z.string(),
   title: DisplayTextSchema,
   slug: z.string(),
+  /** Former slugs of the document, each published as a redirect to its page. */
+  previousSlugs: z.array(z.string()).optional(),
   description: DisplayTextSchema.nullish(),
   talks: z.array(TalkListItemSchema),
 })
