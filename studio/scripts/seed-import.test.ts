@@ -12,7 +12,8 @@ function run(args: string[], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', env: { ...clean, ...env } })
 }
 
-describe('npm run seed:import', () => {
+// Each test starts Node on the script, which takes seconds on a busy machine.
+describe('npm run seed:import', { timeout: 30_000 }, () => {
   test('--dry-run validates the sample and says where it would go, without importing', () => {
     const result = run(['--dry-run'], { SANITY_STUDIO_PROJECT_ID: 'abc123', SANITY_STUDIO_DATASET: 'staging' })
     expect(result.status).toBe(0)
