@@ -3,10 +3,10 @@ import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { SAMPLE_DATASET_FILE, readDatasetFile } from '@weshare/content'
-import { afterAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect } from 'vitest'
 import { readSiteRedirects } from '../scripts/redirects.ts'
 import { buildSiteFrom, type TempSite } from './harness/site.ts'
-import { useSite } from './harness/use-site.ts'
+import { siteTest } from './harness/site-test.ts'
 
 /*
  * A talk renamed after publishing: the dataset keeps its former slug, as the Studio's publish action
@@ -19,7 +19,7 @@ let built: TempSite
 let oldSlug: string
 let title: string
 
-const site = useSite(async () => {
+beforeAll(async () => {
   const documents = (await readDatasetFile(SAMPLE_DATASET_FILE)) as Array<Record<string, unknown>>
   const talk = documents.find((doc) => doc._type === 'talk')!
   oldSlug = (talk.slug as { current: string }).current
@@ -30,8 +30,8 @@ const site = useSite(async () => {
   const dataset = join(work, 'renamed.ndjson')
   await writeFile(dataset, documents.map((doc) => JSON.stringify(doc)).join('\n'))
   built = await buildSiteFrom(dataset)
-  return built.dir
 })
+const test = siteTest(() => built.dir)
 
 afterAll(async () => {
   await built?.remove()
@@ -39,10 +39,10 @@ afterAll(async () => {
 })
 
 describe('a talk whose slug changed after publishing', () => {
-  test('its old address leads to its new page in the browser', async () => {
-    const page = await site.browser.newPage()
-    await page.goto(`${site.url}/talks/${oldSlug}/`)
-    await page.waitForURL(`${site.url}/talks/${NEW_SLUG}/`)
+  test('its old address leads to its new page in the browser', async ({ browser, siteUrl }) => {
+    const page = await browser.newPage()
+    await page.goto(`${siteUrl}/talks/${oldSlug}/`)
+    await page.waitForURL(`${siteUrl}/talks/${NEW_SLUG}/`)
     await expect(page.locator('h1').innerText()).resolves.toBe(title)
     await page.close()
   })
@@ -65,12 +65,12 @@ describe('a talk whose slug changed after publishing', () => {
     expect(existsSync(join(built.dir, 'former-paths.json'))).toBe(false)
   })
 
-  test('its old address is in neither the sitemap nor the search index', async () => {
+  test('its old address is in neither the sitemap nor the search index', async ({ browser, siteUrl }) => {
     const sitemap = await readFile(join(built.dir, 'sitemap-0.xml'), 'utf8')
     expect(sitemap).toContain(`/talks/${NEW_SLUG}/`)
     expect(sitemap).not.toContain(`/talks/${oldSlug}/`)
-    const page = await site.browser.newPage()
-    await page.goto(`${site.url}/talks/${NEW_SLUG}/`)
+    const page = await browser.newPage()
+    await page.goto(`${siteUrl}/talks/${NEW_SLUG}/`)
     // A string, not a function: the test runner would rewrite a function's import() for Node.
     const urls = await page.evaluate<string[]>(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js')

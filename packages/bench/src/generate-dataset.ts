@@ -25,7 +25,7 @@ export const NEWEST_EDITION_DATE = '2026-11-02'
 const [NEWEST_EDITION_YEAR, NEWEST_EDITION_MONTH] = NEWEST_EDITION_DATE.split('-').map(Number) as [number, number]
 
 /** Talks per edition, as in a real monthly WeShare recap. */
-const TALKS_PER_EDITION = 20
+export const TALKS_PER_EDITION = 20
 
 /**
  * Monthly editions from January of the first WeShare year to the newest: the schema refuses older
@@ -114,7 +114,7 @@ function numberedId(prefix: string, index: number, total: number): string {
 }
 
 /** First Monday of the month `monthsBack` months before the newest edition's month, as YYYY-MM-DD. */
-function firstMondayBefore(monthsBack: number): { date: string; monthYear: string } {
+export function firstMondayBefore(monthsBack: number): { date: string; monthYear: string } {
   const newest = new Date(`${NEWEST_EDITION_DATE}T00:00:00Z`)
   const month = new Date(Date.UTC(newest.getUTCFullYear(), newest.getUTCMonth() - monthsBack, 1))
   const offset = (8 - month.getUTCDay()) % 7 // days from the 1st to the first Monday (getUTCDay: 0 = Sunday)

@@ -97,7 +97,6 @@ describe('the cost of a typo', () => {
   const measure = (term: string, bytes: number, ms: number): SearchMeasure => ({
     term,
     kind: 'common',
-    mode: 'ui',
     timeToResultsMs: ms,
     timeWithLoadMs: ms,
     matches: 1,
@@ -122,7 +121,7 @@ describe('the cost of a typo', () => {
     const typo = { ...measure('kuberntes', 150_000, 80), kind: 'typo' as const, corrects: 'kubernetes' }
     const targets = evaluateTargets({
       ...base,
-      search: { mode: 'ui', runs: 1, measures: [measure('kubernetes', 120_000, 60), typo] },
+      search: { runs: 1, measures: [measure('kubernetes', 120_000, 60), typo] },
     })
     expect(targets.find((target) => target.name.startsWith('Typo "kuberntes": its suggestion'))?.met).toBe(false)
     expect(targets.find((target) => target.name.startsWith('Typo "kuberntes": results'))?.met).toBe(true)

@@ -11,7 +11,7 @@ import type { ContentSource } from './sources/source.ts'
 const DEFAULT_API_VERSION = '2025-02-19'
 
 /** The repository root: relative dataset paths are read from there, whatever folder a task runs in. */
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
 
 /** The sample dataset that builds the site when no other source is configured. */
 export const SAMPLE_DATASET_FILE = resolve(REPO_ROOT, 'studio/seed/sample.ndjson')

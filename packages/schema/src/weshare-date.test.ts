@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { calendarDate, IsoDateSchema, lastWeshareYear } from './weshare-date.ts'
+import { calendarDate } from './dates.ts'
+import { IsoDateSchema, lastWeshareYear } from './weshare-date.ts'
 
 const messages = (value: unknown) => IsoDateSchema.safeParse(value).error?.issues.map((issue) => issue.message) ?? []
 

@@ -16,7 +16,7 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ] as const
 
-function chromiumPath(): string {
+export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 }
 

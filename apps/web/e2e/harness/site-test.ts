@@ -14,9 +14,10 @@ import { builtSite } from './site.ts'
  * - `page`: a fresh tab for each test, closed after it;
  * - `tab`: one tab for all the tests of a file that ask for it, where opening a tab would cost about
  *   as much as what a test checks.
- * Suite hooks (`test.beforeAll`) receive the file-wide ones.
+ * Suite hooks (`test.beforeAll`) receive the file-wide ones. A file that builds a site of its own
+ * makes its `test` with `siteTest(() => dir)`: `siteDir` is read when a test first asks for `siteUrl`.
  */
-function siteTest(siteDir: () => string, datasetFile?: string) {
+export function siteTest(siteDir: () => string, datasetFile?: string) {
   return (
     base
       .extend('browser', { scope: 'file' }, async ({}, { onCleanup }) => {

@@ -1,19 +1,18 @@
 import type { Page } from 'playwright-core'
-import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { useSite } from '../harness/use-site.ts'
+import { describe, expect } from 'vitest'
+import { test } from '../harness/site-test.ts'
 import { announced, q, searchFor } from './search-page.ts'
 
 /* /recherche/ on a phone: results right after the search box, the facets behind "Filtrer". */
 
-const site = useSite()
 /** A common phone's screen, in CSS pixels. */
 const PHONE = { width: 390, height: 844 }
 let page: Page
-beforeEach(async () => {
-  page = await site.browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true })
-})
-afterEach(async () => {
-  await page?.close()
+let siteUrl: string
+test.beforeEach(async ({ browser, siteUrl: url }) => {
+  siteUrl = url
+  page = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true })
+  return () => page.close()
 })
 
 const toggle = () => page.locator('[data-search-filter-toggle]')
@@ -21,7 +20,7 @@ const panel = () => page.locator('#search-facets-panel')
 
 describe('the search page on a 390 px screen', () => {
   test('shows the first result in the first screen, the facets out of the way', async () => {
-    await searchFor(page, site.url, q('kubernetes'))
+    await searchFor(page, siteUrl, q('kubernetes'))
     const title = page.locator('main [data-search-result] .search-result-title').first()
     const box = await title.boundingBox()
     expect(box, 'the first result is laid out').not.toBeNull()
@@ -32,7 +31,7 @@ describe('the search page on a 390 px screen', () => {
   })
 
   test('"Filtrer" opens the facets, a filter narrows the results and the URL, closing gives focus back', async () => {
-    await searchFor(page, site.url, q('kubernetes'))
+    await searchFor(page, siteUrl, q('kubernetes'))
     await toggle().click()
     await expect(toggle().getAttribute('aria-expanded')).resolves.toBe('true')
     const rex = panel().getByRole('checkbox', { name: /^REX/ })
@@ -50,7 +49,7 @@ describe('the search page on a 390 px screen', () => {
   })
 
   test('counts the active filters of a shared link on the button, and "Voir les résultats" closes the panel', async () => {
-    await searchFor(page, site.url, '?q=kubernetes&format=conference&format=rex')
+    await searchFor(page, siteUrl, '?q=kubernetes&format=conference&format=rex')
     await expect(toggle().innerText()).resolves.toBe('Filtrer (2)')
     await toggle().click()
     await panel().getByRole('button', { name: 'Voir les résultats' }).click()
@@ -60,7 +59,7 @@ describe('the search page on a 390 px screen', () => {
 
   test('keeps the side panel, without the button, on a wide screen', async () => {
     await page.setViewportSize({ width: 1280, height: 800 })
-    await searchFor(page, site.url, q('kubernetes'))
+    await searchFor(page, siteUrl, q('kubernetes'))
     await expect(panel().isVisible()).resolves.toBe(true)
     await expect(toggle().isVisible()).resolves.toBe(false)
   })

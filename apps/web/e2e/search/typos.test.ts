@@ -1,8 +1,8 @@
 import type { Page, Request } from 'playwright-core'
-import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import { describe, expect } from 'vitest'
 import { visit } from '../harness/browser.ts'
 import { paths, readDataset, type Dataset } from '../harness/dataset.ts'
-import { useSite } from '../harness/use-site.ts'
+import { test } from '../harness/site-test.ts'
 import { FEW_RESULTS } from '../../src/lib/search-typos.ts'
 import { paths as sitePaths } from '../../src/lib/urls.ts'
 import { announced, q, resultPaths, searchFor } from './search-page.ts'
@@ -12,22 +12,20 @@ import { announced, q, resultPaths, searchFor } from './search-page.ts'
  * on /recherche/ and in the dialog.
  */
 
-const site = useSite()
 let data: Dataset
 let page: Page
+let siteUrl: string
 let vocabularyRequests: string[]
-beforeAll(async () => {
+test.beforeAll(async () => {
   data = await readDataset()
 })
-beforeEach(async () => {
-  page = await site.browser.newPage()
+test.beforeEach(({ page: tab, siteUrl: url }) => {
+  page = tab
+  siteUrl = url
   vocabularyRequests = []
   page.on('request', (request: Request) => {
     if (new URL(request.url()).pathname.startsWith('/search/vocabulary/')) vocabularyRequests.push(request.url())
   })
-})
-afterEach(async () => {
-  await page?.close()
 })
 
 /** The page of the talk whose title holds `word`, and the word as its title spells it, lowercased. */
@@ -63,7 +61,7 @@ describe('a query with a typo on /recherche/', () => {
       const { path, spelled } = talkTitled(word)
       const query = typed(word)
       expect(query).not.toBe(spelled)
-      const found = await searchFor(page, site.url, q(query))
+      const found = await searchFor(page, siteUrl, q(query))
       expect(found).toContain(path)
       await expect(note().innerText()).resolves.toBe(`Résultats pour ${spelled} — rechercher plutôt « ${query} »`)
       expect(await announced(page)).toMatch(new RegExp(`pour « ${spelled} »\\. Recherche corrigée`))
@@ -73,7 +71,7 @@ describe('a query with a typo on /recherche/', () => {
 
   test('with a typo in one word of two, corrects that word and keeps the other', async () => {
     const { path } = talkTitled('falco')
-    const found = await searchFor(page, site.url, q(`falco ${swapAt('runtime', 4)}`))
+    const found = await searchFor(page, siteUrl, q(`falco ${swapAt('runtime', 4)}`))
     expect(found).toEqual([path])
     await expect(note().innerText()).resolves.toBe('Résultats pour falco runtime — rechercher plutôt « falco runtmie »')
   })
@@ -81,7 +79,7 @@ describe('a query with a typo on /recherche/', () => {
   test('offers the close words as links when none is clearly best, and one click searches it', async () => {
     const { path } = talkTitled('mesh')
     const typed = deleteAt('mesh', 1)
-    await searchFor(page, site.url, q(typed))
+    await searchFor(page, siteUrl, q(typed))
     await expect(note().innerText()).resolves.toMatch(/^Vouliez-vous dire : .*\bmesh\b.* \?$/)
     expect(await announced(page)).toMatch(/Vouliez-vous dire : .*« mesh »/)
     await note().getByRole('link', { name: 'mesh', exact: true }).click()
@@ -94,7 +92,7 @@ describe('a query with a typo on /recherche/', () => {
 
   test('offers the typed words as they are, a history entry that Back undoes', async () => {
     const typed = deleteAt('terraformer', 6)
-    await searchFor(page, site.url, q(typed))
+    await searchFor(page, siteUrl, q(typed))
     await note()
       .getByRole('link', { name: `rechercher plutôt « ${typed} »` })
       .click()
@@ -110,7 +108,7 @@ describe('a query with a typo on /recherche/', () => {
 
   test('a link to the typed words as they are shows them uncorrected, and a change of order keeps them so', async () => {
     const typed = deleteAt('terraformer', 6)
-    await searchFor(page, site.url, `${q(typed)}&exact=1`)
+    await searchFor(page, siteUrl, `${q(typed)}&exact=1`)
     expect(await announced(page)).toBe(`Aucun résultat pour « ${typed} ».`)
     await expect(note().count()).resolves.toBe(0)
     await page.locator('[data-search-order] input[value="recent"]').check()
@@ -121,25 +119,25 @@ describe('a query with a typo on /recherche/', () => {
 
   test('leaves a rare word typed right as it is', async () => {
     const { path } = talkTitled('hashistack')
-    expect(await searchFor(page, site.url, q('hashistack'))).toEqual([path])
+    expect(await searchFor(page, siteUrl, q('hashistack'))).toEqual([path])
     await expect(note().count()).resolves.toBe(0)
   })
 
   test('loads no vocabulary for a query with results enough', async () => {
-    expect((await searchFor(page, site.url, q('kubernetes'))).length).toBeGreaterThanOrEqual(FEW_RESULTS)
+    expect((await searchFor(page, siteUrl, q('kubernetes'))).length).toBeGreaterThanOrEqual(FEW_RESULTS)
     await expect(note().count()).resolves.toBe(0)
     expect(vocabularyRequests).toEqual([])
   })
 
   test('leaves a capitalised speaker name as it is', async () => {
     const speaker = data.speakers.find((candidate) => candidate.name === 'Ronan')!
-    const found = await searchFor(page, site.url, q(speaker.name))
+    const found = await searchFor(page, siteUrl, q(speaker.name))
     expect(found.length).toBeGreaterThan(0)
     await expect(note().count()).resolves.toBe(0)
   })
 
   test('still says "aucun résultat" for nonsense, with the topics and the formats a click away', async () => {
-    expect(await searchFor(page, site.url, q('zqxwvj'))).toEqual([])
+    expect(await searchFor(page, siteUrl, q('zqxwvj'))).toEqual([])
     expect(await announced(page)).toBe('Aucun résultat pour « zqxwvj ».')
     await expect(note().count()).resolves.toBe(0)
     const empty = page.locator('[data-search-empty]')
@@ -151,7 +149,7 @@ describe('a query with a typo on /recherche/', () => {
 describe('a query with a typo in the search dialog', () => {
   test('finds the talk, says so once, and offers the typed words as they are', async () => {
     const { path } = talkTitled('kafka')
-    await visit(page, site.url, paths.home)
+    await visit(page, siteUrl, paths.home)
     await page.keyboard.press('Control+k')
     const dialog = page.getByRole('dialog', { name: 'Rechercher' })
     await dialog.waitFor()
