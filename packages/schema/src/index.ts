@@ -1,4 +1,5 @@
 export * from './talk-format.ts'
+export * from './talk-choices.ts'
 export * from './document.ts'
 export * from './slug.ts'
 export * from './reference.ts'

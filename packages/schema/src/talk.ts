@@ -4,7 +4,7 @@ import { DocumentBaseSchema } from './document.ts'
 import { BlockContentSchema } from './portable-text.ts'
 import { KeyedReferenceSchema } from './reference.ts'
 import { SlugSchema } from './slug.ts'
-import { TalkFormatSchema } from './talk-format.ts'
+import { talkChoiceShape } from './talk-choices.ts'
 import { TalkLinksSchema } from './talk-links.ts'
 
 /** A talk given at a WeShare day, as stored in the dataset. */
@@ -14,8 +14,8 @@ export const TalkSchema = DocumentBaseSchema.extend({
   title: z.string().trim().min(1, { error: 'le titre est vide : saisissez le titre du talk.' }),
   /** Address of the talk page, generated from the title. */
   slug: SlugSchema,
-  /** Format of the talk (Quickie, REX, Tools in Action, Conférence, Hands-on). */
-  format: TalkFormatSchema,
+  /** The fields picked from a list (format…), one entry each in TALK_CHOICE_FIELDS. */
+  ...talkChoiceShape(),
   /** People who gave the talk, in the order they are credited. */
   speakers: z.array(KeyedReferenceSchema).min(1, { error: 'aucun intervenant : ajoutez au moins une personne.' }),
   /** Recap of the talk. */

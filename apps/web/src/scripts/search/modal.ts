@@ -1,5 +1,5 @@
 import { paths } from '../../lib/urls.ts'
-import { writeSearchState, emptyFilters } from '../../lib/search-state.ts'
+import { writeSearchState } from '../../lib/search-state.ts'
 import { loadPagefind, SearchUnavailableError } from './pagefind.ts'
 import { arrowNavigation, resultCountText, resultItem, TYPING_PAUSE_MS } from './results.ts'
 
@@ -100,7 +100,7 @@ async function search(current: Modal): Promise<void> {
   const id = ++searchId
   clearTimeout(pause)
   const query = current.input.value.trim()
-  const link = `${paths.search}${writeSearchState({ query, filters: emptyFilters(), order: 'relevance' })}`
+  const link = `${paths.search}${writeSearchState({ query, filters: {}, order: 'relevance' })}`
   current.more.href = link
   if (!query) {
     current.list.replaceChildren()
