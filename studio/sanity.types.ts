@@ -391,9 +391,13 @@ export type EditionsQueryResult = Array<{
 
 // Source: ../packages/content/src/queries/queries.ts
 // Variable: talksQuery
-// Query: *[_type == "talk" && defined(slug.current)] | order(_id asc) {  _id, title, "slug": slug.current, format,  "speakers": speakers[]->{_id, name, "slug": slug.current},  "topics": coalesce(topics[]->{_id, title, "slug": slug.current}, []),  body, asides, links}
+// Query: *[_type == "talk" && defined(slug.current)] | order(_id asc) {  ...,  "slug": slug.current,  "speakers": speakers[]->{_id, name, "slug": slug.current},  "topics": coalesce(topics[]->{_id, title, "slug": slug.current}, [])}
 export type TalksQueryResult = Array<{
   _id: string
+  _type: 'talk'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
   title: string
   slug: string
   format: 'conference' | 'hands-on' | 'quickie' | 'rex' | 'tools-in-action'
@@ -402,6 +406,7 @@ export type TalksQueryResult = Array<{
     name: string
     slug: string
   }>
+  body: BlockContent
   topics:
     | Array<{
         _id: string
@@ -409,13 +414,12 @@ export type TalksQueryResult = Array<{
         slug: string
       }>
     | Array<never>
-  body: BlockContent
-  asides: Array<
+  links?: TalkLinks
+  asides?: Array<
     {
       _key: string
     } & Aside
-  > | null
-  links: TalkLinks | null
+  >
 }>
 
 // Source: ../packages/content/src/queries/queries.ts
@@ -636,7 +640,7 @@ export type DocumentsQueryResult = Array<
 declare global {
   interface SanityQueries {
     '*[_type == "session" && defined(slug.current)] | order(dates[0] desc, _id asc) {\n  _id, title, "slug": slug.current, dates, intro, cover, seoDescription,\n  "talkIds": coalesce(talks[]._ref, [])\n}': EditionsQueryResult
-    '*[_type == "talk" && defined(slug.current)] | order(_id asc) {\n  _id, title, "slug": slug.current, format,\n  "speakers": speakers[]->{_id, name, "slug": slug.current},\n  "topics": coalesce(topics[]->{_id, title, "slug": slug.current}, []),\n  body, asides, links\n}': TalksQueryResult
+    '*[_type == "talk" && defined(slug.current)] | order(_id asc) {\n  ...,\n  "slug": slug.current,\n  "speakers": speakers[]->{_id, name, "slug": slug.current},\n  "topics": coalesce(topics[]->{_id, title, "slug": slug.current}, [])\n}': TalksQueryResult
     '*[_type == "speaker" && defined(slug.current)] | order(name asc, _id asc) {\n  _id, name, "slug": slug.current, bio, avatar, links\n}': SpeakersQueryResult
     '*[_type == "tag" && defined(slug.current)] | order(title asc, _id asc) {\n  _id, title, "slug": slug.current, description\n}': TopicsQueryResult
     '*[_id == "siteSettings"][0]{title, description, language, baseUrl}': SiteSettingsQueryResult

@@ -33,9 +33,11 @@ describe('importing the source recap (plain text)', () => {
   test('finds the 21 talks of the source recap in five formats', () => {
     const talks = talksOf(documents)
     expect(talks).toHaveLength(21)
-    expect(TALK_FORMATS.map((format) => talks.filter((talk) => talk.format === format.value).length)).toEqual([
-      1, 2, 5, 12, 1,
-    ])
+    const counts = Object.fromEntries(
+      TALK_FORMATS.map((format) => [format.value, talks.filter((talk) => talk.format === format.value).length]),
+    )
+    expect(counts).toEqual({ ...counts, quickie: 1, rex: 2, 'tools-in-action': 5, conference: 12, 'hands-on': 1 })
+    expect(Object.values(counts).reduce((sum, count) => sum + count, 0)).toBe(21)
   })
 
   test('keeps titles that end with a question or an exclamation mark', () => {

@@ -32,7 +32,7 @@ const countBy = (values: string[]) =>
 describe('the facet panel without a query', () => {
   test('counts the talks of each format (and other choice), topic, speaker and edition of the sample', async () => {
     await searchFor(page, site.url, '')
-    const expected = {
+    const expected: Record<string, Map<string, number>> = {
       // Every field picked from a list (format…), from its one definition.
       ...Object.fromEntries(
         TALK_CHOICE_FIELDS.map((field) => [
