@@ -60,7 +60,9 @@ describe('the Studio schema and the zod schemas', () => {
       ...format,
       value: { type: 'union', of: [...values, { type: 'string', value: 'pas-un-format' }] },
     })
-    expect(compareAll(studio)).toEqual(['talk.format: value(s) pas-un-format offered in the Studio but not accepted by zod.'])
+    expect(compareAll(studio)).toEqual([
+      'talk.format: value(s) pas-un-format offered in the Studio but not accepted by zod.',
+    ])
   })
 
   test('nested fields are compared too, with their full path', () => {

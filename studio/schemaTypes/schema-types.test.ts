@@ -106,8 +106,7 @@ describe('talk', () => {
     const fields = (talk as unknown as TypeDef).fields ?? []
     for (const choice of TALK_CHOICE_FIELDS) {
       const field = fields.find((candidate) => candidate.name === choice.name) as
-        | (FieldDef & { options?: { list?: Array<{ value: string; title: string }> } })
-        | undefined
+        (FieldDef & { options?: { list?: Array<{ value: string; title: string }> } }) | undefined
       expect(field?.title, choice.name).toBe(choice.title)
       expect(field?.options?.list, choice.name).toEqual(
         choice.choices.map((entry) => ({ title: entry.label, value: entry.value })),
