@@ -27,19 +27,23 @@ describe('the Studio schema and the zod schemas', () => {
   })
 
   test('a field added to the Studio type only is named as missing from zod', () => {
-    const studio = withTalkField('level', { type: 'objectAttribute', value: { type: 'string' }, optional: true })
+    const studio = withTalkField('undeclaredField', {
+      type: 'objectAttribute',
+      value: { type: 'string' },
+      optional: true,
+    })
     expect(compareAll(studio)).toEqual([
-      'talk.level: in the Studio schema but not in the zod schema: add it to packages/schema or remove it from studio/schemaTypes.',
+      'talk.undeclaredField: in the Studio schema but not in the zod schema: add it to packages/schema or remove it from studio/schemaTypes.',
     ])
   })
 
   test('a field added to zod only is named as missing from the Studio', () => {
     const problems = compareAll(extracted, {
       ...DOCUMENT_SCHEMAS,
-      talk: TalkSchema.extend({ room: z.string().optional() }),
+      talk: TalkSchema.extend({ undeclaredField: z.string().optional() }),
     })
     expect(problems).toEqual([
-      'talk.room: in the zod schema but not in the Studio schema: add it to studio/schemaTypes or remove it from packages/schema.',
+      'talk.undeclaredField: in the zod schema but not in the Studio schema: add it to studio/schemaTypes or remove it from packages/schema.',
     ])
   })
 
