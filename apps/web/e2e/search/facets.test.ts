@@ -35,10 +35,7 @@ describe('the facet panel without a query', () => {
     const expected: Record<string, Map<string, number>> = {
       // Every field picked from a list (format…), from its one definition.
       ...Object.fromEntries(
-        TALK_CHOICE_FIELDS.map((field) => [
-          field.name,
-          countBy(data.talks.flatMap((talk) => talk[field.name] ?? [])),
-        ]),
+        TALK_CHOICE_FIELDS.map((field) => [field.name, countBy(data.talks.flatMap((talk) => talk[field.name] ?? []))]),
       ),
       tag: countBy(data.talks.flatMap((talk) => (talk.topics ?? []).map((ref) => data.tag(ref._ref).slug.current))),
       speaker: countBy(data.talks.flatMap((talk) => talk.speakers.map((ref) => data.speaker(ref._ref).slug.current))),

@@ -12,7 +12,10 @@ export const FACETS: readonly Facet[] = [...TALK_CHOICE_FIELDS.map((field) => fi
 
 /** The legend of each facet in the panel: a choice field's title, as in the Studio and on the talk page. */
 export const FACET_LEGENDS: Readonly<Record<Facet, string>> = {
-  ...(Object.fromEntries(TALK_CHOICE_FIELDS.map((field) => [field.name, field.title])) as Record<TalkChoiceName, string>),
+  ...(Object.fromEntries(TALK_CHOICE_FIELDS.map((field) => [field.name, field.title])) as Record<
+    TalkChoiceName,
+    string
+  >),
   tag: 'Sujets',
   speaker: 'Intervenants',
   edition: 'Édition',
