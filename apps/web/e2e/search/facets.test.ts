@@ -56,8 +56,8 @@ describe('the facet panel without a query', () => {
     const labels = await legend
       .locator('label')
       .evaluateAll((nodes) => nodes.map((node) => node.textContent!.replace(/\(\d+\)/, '').trim()))
-    const used = TALK_FORMATS.filter((format) => data.talks.some((talk) => talk.format === format.value))
-    expect(labels).toEqual(used.map((format) => format.label))
+    // Every format is listed, those without talks hidden: a format the sample lacks is no exception.
+    expect(labels).toEqual(TALK_FORMATS.map((format) => format.label))
   })
 
   test('lists every indexed page, talks and edition recaps, newest first: sorting by date drops none', async () => {
