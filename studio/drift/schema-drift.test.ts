@@ -27,19 +27,23 @@ describe('the Studio schema and the zod schemas', () => {
   })
 
   test('a field added to the Studio type only is named as missing from zod', () => {
-    const studio = withTalkField('level', { type: 'objectAttribute', value: { type: 'string' }, optional: true })
+    const studio = withTalkField('undeclaredField', {
+      type: 'objectAttribute',
+      value: { type: 'string' },
+      optional: true,
+    })
     expect(compareAll(studio)).toEqual([
-      'talk.level: in the Studio schema but not in the zod schema: add it to packages/schema or remove it from studio/schemaTypes.',
+      'talk.undeclaredField: in the Studio schema but not in the zod schema: add it to packages/schema or remove it from studio/schemaTypes.',
     ])
   })
 
   test('a field added to zod only is named as missing from the Studio', () => {
     const problems = compareAll(extracted, {
       ...DOCUMENT_SCHEMAS,
-      talk: TalkSchema.extend({ room: z.string().optional() }),
+      talk: TalkSchema.extend({ undeclaredField: z.string().optional() }),
     })
     expect(problems).toEqual([
-      'talk.room: in the zod schema but not in the Studio schema: add it to studio/schemaTypes or remove it from packages/schema.',
+      'talk.undeclaredField: in the zod schema but not in the Studio schema: add it to studio/schemaTypes or remove it from packages/schema.',
     ])
   })
 
@@ -58,9 +62,11 @@ describe('the Studio schema and the zod schemas', () => {
     const values = format.value.type === 'union' ? format.value.of : []
     const studio = withTalkField('format', {
       ...format,
-      value: { type: 'union', of: [...values, { type: 'string', value: 'keynote' }] },
+      value: { type: 'union', of: [...values, { type: 'string', value: 'pas-un-format' }] },
     })
-    expect(compareAll(studio)).toEqual(['talk.format: value(s) keynote offered in the Studio but not accepted by zod.'])
+    expect(compareAll(studio)).toEqual([
+      'talk.format: value(s) pas-un-format offered in the Studio but not accepted by zod.',
+    ])
   })
 
   test('nested fields are compared too, with their full path', () => {

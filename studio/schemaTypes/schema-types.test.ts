@@ -1,4 +1,4 @@
-import { TALK_FORMATS } from '@weshare/schema'
+import { TALK_CHOICE_FIELDS, TALK_FORMATS } from '@weshare/schema'
 import { describe, expect, test } from 'vitest'
 import { talk } from './documents/talk.ts'
 import { schemaTypes } from './index.ts'
@@ -100,6 +100,18 @@ describe('talk', () => {
   test('offers exactly the formats of TALK_FORMATS, in their order', () => {
     const format = (talk as unknown as TypeDef).fields?.find((field) => field.name === 'format')
     expect(format?.options?.list?.map((option) => option.value)).toEqual(TALK_FORMATS.map((entry) => entry.value))
+  })
+
+  test('has a field for each entry of TALK_CHOICE_FIELDS, offering its values and labels in their order', () => {
+    const fields = (talk as unknown as TypeDef).fields ?? []
+    for (const choice of TALK_CHOICE_FIELDS) {
+      const field = fields.find((candidate) => candidate.name === choice.name) as
+        (FieldDef & { options?: { list?: Array<{ value: string; title: string }> } }) | undefined
+      expect(field?.title, choice.name).toBe(choice.title)
+      expect(field?.options?.list, choice.name).toEqual(
+        choice.choices.map((entry) => ({ title: entry.label, value: entry.value })),
+      )
+    }
   })
 
   test('shows its format and first speakers under its title', () => {

@@ -104,7 +104,7 @@ describe('talk validation', () => {
   })
 
   test('refuses a format that is not one of the known formats', async () => {
-    const found = await markers(talkDocument({ format: 'keynote' }))
+    const found = await markers(talkDocument({ format: 'pas-un-format' }))
     expect(found).toContainEqual(expect.objectContaining({ level: 'error', path: 'format' }))
   })
 

@@ -22,12 +22,12 @@ describe('npm run seed:import', { timeout: 30_000 }, () => {
   })
 
   test('--dry-run refuses a file with invalid documents and prints every problem', () => {
-    const broken = readFileSync(sample, 'utf8').replace('"format":"rex"', '"format":"keynote"')
+    const broken = readFileSync(sample, 'utf8').replace('"format":"rex"', '"format":"pas-un-format"')
     const file = join(mkdtempSync(join(tmpdir(), 'weshare-seed-')), 'broken.ndjson')
     writeFileSync(file, broken)
     const result = run(['--dry-run', '--file', file])
     expect(result.status).toBe(2)
-    expect(result.stderr).toMatch(/ERREUR Talk .* · format : "keynote" n'est pas un format connu/)
+    expect(result.stderr).toMatch(/ERREUR Talk .* · format : "pas-un-format" n'est pas un format connu/)
     expect(result.stderr).toContain('Nothing was imported.')
   })
 

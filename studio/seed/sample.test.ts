@@ -1,11 +1,28 @@
 import { SAMPLE_DATASET_FILE, integrityProblems, readDatasetFile } from '@weshare/content'
-import { TALK_FORMATS, validateDocument } from '@weshare/schema'
+import {
+  DOCUMENT_SCHEMAS,
+  TALK_CHOICE_FIELDS,
+  isDocumentType,
+  talkFormatOrder,
+  validateDocument,
+  type DocumentType,
+  type TalkFormat,
+} from '@weshare/schema'
 import { beforeAll, describe, expect, test } from 'vitest'
 
 /*
  * The sample dataset carries the facts of the February–March 2023 recap: one edition recapping two
  * WeShare days, 21 talks in the post's order, one speaker document per person.
  */
+
+/** Where the zod schema of each type is declared. */
+const SCHEMA_FILES: Record<DocumentType, string> = {
+  session: 'packages/schema/src/session.ts',
+  talk: 'packages/schema/src/talk-choices.ts (a field picked from a list) or packages/schema/src/talk.ts',
+  speaker: 'packages/schema/src/speaker.ts',
+  tag: 'packages/schema/src/tag.ts',
+  siteSettings: 'packages/schema/src/site-settings.ts',
+}
 
 type Doc = { _id: string; _type: string; slug?: { current: string }; [field: string]: unknown }
 let documents: Doc[]
@@ -18,6 +35,20 @@ beforeAll(async () => {
 describe('the sample dataset', () => {
   test('every document parses with the zod schema of its type', () => {
     expect(documents.flatMap(validateDocument)).toEqual([])
+  })
+
+  test('holds only fields the zod schemas declare, which the site would otherwise drop unseen', () => {
+    const undeclared = documents.flatMap((doc) => {
+      if (!isDocumentType(doc._type)) return []
+      const shape = DOCUMENT_SCHEMAS[doc._type].shape
+      return Object.keys(doc)
+        .filter((field) => !Object.hasOwn(shape, field))
+        .map(
+          (field) =>
+            `${doc._type} "${doc._id}" has a field "${field}" that its zod schema does not declare: declare it in ${SCHEMA_FILES[doc._type as DocumentType]}, or remove it from studio/seed/sample.ndjson.`,
+        )
+    })
+    expect(undeclared).toEqual([])
   })
 
   test('has no dangling reference, no duplicate slug and no talk outside its edition', () => {
@@ -51,8 +82,28 @@ describe('the sample dataset', () => {
       else out.push([format, 1])
       return out
     }, [])
-    expect(runs).toEqual(TALK_FORMATS.map((format, index) => [format.value, [1, 2, 5, 12, 1][index]]))
+    expect(runs).toEqual([
+      ['quickie', 1],
+      ['rex', 2],
+      ['tools-in-action', 5],
+      ['conference', 12],
+      ['hands-on', 1],
+    ])
+    // The post presents formats in the order of TALK_FORMATS.
+    const order = runs.map(([format]) => talkFormatOrder(format as TalkFormat))
+    expect(order).toEqual(order.toSorted((a, b) => a - b))
   })
+
+  test.each(TALK_CHOICE_FIELDS.map((field) => [field.name] as const))(
+    'gives talks a %s, so that the site built from it shows the field on talk pages and as a search filter',
+    (name) => {
+      const values = new Set(ofType('talk').flatMap((talk) => (talk[name] === undefined ? [] : [talk[name]])))
+      expect(
+        values.size,
+        `The talk field "${name}" has no value in the sample dataset: pick one for a few talks in studio/seed/sample.ndjson.`,
+      ).toBeGreaterThan(0)
+    },
+  )
 
   test('has one speaker document per person: 22 people, several of whom speak twice', () => {
     const speakers = ofType('speaker')

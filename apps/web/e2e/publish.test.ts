@@ -27,12 +27,12 @@ describe('publishing', () => {
       const broken = join(work, 'broken.ndjson')
       writeFileSync(
         broken,
-        readFileSync(SAMPLE_DATASET_FILE, 'utf8').replace('"format":"quickie"', '"format":"keynote"'),
+        readFileSync(SAMPLE_DATASET_FILE, 'utf8').replace('"format":"quickie"', '"format":"pas-un-format"'),
       )
       const failed = await runBuild(out, datasetFileEnv(broken))
       expect(failed.code).not.toBe(0)
       expect(failed.output).toMatch(
-        /ERREUR Talk "[a-z0-9-]+" \(id talk-[a-z0-9-]+\) · format : "keynote" n'est pas un format connu/,
+        /ERREUR Talk "[a-z0-9-]+" \(id talk-[a-z0-9-]+\) · format : "pas-un-format" n'est pas un format connu/,
       )
       expect(failed.output).toContain('is unchanged')
       expect(readdirSync(out, { recursive: true }).sort()).toEqual(before)

@@ -42,16 +42,25 @@ export function talksPerEdition(talks: number): number {
 export const RECAP_WORDS = { min: 300, max: 600 } as const
 
 /**
- * How often each format occurs, in the order of TALK_FORMATS: the sample edition's
- * 1 quickie, 2 REX, 5 Tools in Action, 12 conférences and 1 hands-on out of 21 talks.
+ * The formats of a real recap: the sample edition's 1 quickie, 2 REX, 5 Tools in Action,
+ * 12 conférences and 1 hands-on out of 21 talks. Keyed by any string, so that a format added to
+ * TALK_FORMATS or gone from it needs no change here.
  */
-export const FORMAT_WEIGHTS: Readonly<Record<TalkFormat, number>> = {
+const SAMPLE_FORMAT_COUNTS: Readonly<Partial<Record<string, number>>> = {
   quickie: 1,
   rex: 2,
   'tools-in-action': 5,
   conference: 12,
   'hands-on': 1,
 }
+
+/**
+ * How often each format occurs, in the order of TALK_FORMATS: as in the sample edition, and a
+ * format the sample lacks as rarely as the rarest format of the sample.
+ */
+export const FORMAT_WEIGHTS: Readonly<Record<TalkFormat, number>> = Object.fromEntries(
+  TALK_FORMAT_VALUES.map((format) => [format, SAMPLE_FORMAT_COUNTS[format] ?? 1]),
+) as Record<TalkFormat, number>
 
 /** A word no generated sentence uses, planted in {@link RARE_TERM_TALKS} talks: the rare search term. */
 export const RARE_TERM = 'zéphyrine'

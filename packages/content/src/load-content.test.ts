@@ -96,7 +96,7 @@ describe('loadContent on a broken dataset', () => {
     const documents = await sampleDocuments()
     const talks = documents.filter((doc) => doc._type === 'talk')
     // 1. a talk whose format is unknown
-    talks[0]!.format = 'keynote'
+    talks[0]!.format = 'pas-un-format'
     // 2. a talk whose second speaker was deleted
     ;(talks[1]!.speakers as Array<Record<string, unknown>>).push({
       _type: 'reference',
@@ -119,7 +119,7 @@ describe('loadContent on a broken dataset', () => {
     const lines = error.message.split('\n')
     expect(lines[0]).toMatch(/^Le contenu de test dataset ne peut pas être publié : 6 erreurs, 0 avertissement\./)
     expect(error.message).toContain(
-      `ERREUR Talk "${(talks[0]!.slug as { current: string }).current}" (id ${talks[0]!._id}) · format : "keynote" n'est pas un format connu`,
+      `ERREUR Talk "${(talks[0]!.slug as { current: string }).current}" (id ${talks[0]!._id}) · format : "pas-un-format" n'est pas un format connu`,
     )
     expect(error.message).toMatch(
       new RegExp(

@@ -6,7 +6,7 @@ import { DocumentBaseSchema } from './document.ts'
 import { BlockContentSchema } from './portable-text.ts'
 import { KeyedReferenceSchema } from './reference.ts'
 import { PreviousSlugsSchema, SlugSchema } from './slug.ts'
-import { TalkFormatSchema } from './talk-format.ts'
+import { talkChoiceShape } from './talk-choices.ts'
 import { TalkLinksSchema } from './talk-links.ts'
 
 /** A talk given at a WeShare day, as stored in the dataset. */
@@ -18,8 +18,8 @@ export const TalkSchema = DocumentBaseSchema.extend({
   slug: SlugSchema,
   /** Former slugs, whose addresses redirect to the current page. Added on publish when the slug changes. */
   previousSlugs: PreviousSlugsSchema.optional(),
-  /** Format of the talk (Quickie, REX, Tools in Action, Conférence, Hands-on). */
-  format: TalkFormatSchema,
+  /** The fields picked from a list (format…), one entry each in TALK_CHOICE_FIELDS. */
+  ...talkChoiceShape(),
   /** People who gave the talk, in the order they are credited. */
   speakers: z.array(KeyedReferenceSchema).min(1, { error: 'aucun intervenant : ajoutez au moins une personne.' }),
   /** Recap of the talk. */

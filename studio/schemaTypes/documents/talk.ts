@@ -1,8 +1,9 @@
 import { PresentationIcon } from '@sanity/icons/Presentation'
-import { TALK_FORMATS } from '@weshare/schema'
+import { TALK_CHOICE_FIELDS, TALK_FORMATS } from '@weshare/schema'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { TalkPreview } from '../../components/TalkPreview.ts'
 import { previousSlugsField } from '../helpers/previous-slugs-field.ts'
+import { choiceField } from '../helpers/choice-field.ts'
 import { slugField } from '../helpers/slug-field.ts'
 import { talkFormatErrors, talkFormatWarnings, type TalkDraft } from '../helpers/talk-format-rules.ts'
 
@@ -32,17 +33,8 @@ export const talk = defineType({
     }),
     slugField('title'),
     previousSlugsField(),
-    defineField({
-      name: 'format',
-      title: 'Format',
-      description: 'Format du talk, qui décide de sa rubrique dans le récap.',
-      type: 'string',
-      options: {
-        list: TALK_FORMATS.map((format) => ({ title: format.label, value: format.value })),
-        layout: 'radio',
-      },
-      validation: (rule) => rule.required().error('Choisissez le format du talk.'),
-    }),
+    // Format and the other fields picked from a list: one entry each in TALK_CHOICE_FIELDS.
+    ...TALK_CHOICE_FIELDS.map(choiceField),
     defineField({
       name: 'speakers',
       title: 'Intervenants',

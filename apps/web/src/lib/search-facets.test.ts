@@ -1,11 +1,31 @@
 import { describe, expect, test } from 'vitest'
-import { TALK_FORMATS } from '@weshare/schema'
-import { facetLabels, speakerLabels } from './search-facets.ts'
+import { TALK_CHOICE_FIELDS, TALK_FORMATS } from '@weshare/schema'
+import { FACETS, facetPanel, speakerLabels, type Facet } from './search-facets.ts'
 
-describe('labels of the facet panel', () => {
-  test('lists formats with their labels in the order of the one list of formats', () => {
-    const labels = facetLabels({ topics: [], speakers: [], editions: [] })
-    expect(labels.format).toEqual(TALK_FORMATS.map((format) => [format.value, format.label]))
+const valuesOf = (panel: ReturnType<typeof facetPanel>, facet: Facet) =>
+  panel.find((entry) => entry.facet === facet)?.values
+
+describe('the facet panel', () => {
+  test('offers each field picked from a list, format first, then topics, speakers and editions', () => {
+    const panel = facetPanel({ topics: [], speakers: [], editions: [] })
+    expect(panel.map((entry) => entry.facet)).toEqual([
+      ...TALK_CHOICE_FIELDS.map((field) => field.name),
+      'tag',
+      'speaker',
+      'edition',
+    ])
+    expect(panel.map((entry) => entry.facet)).toEqual(FACETS)
+    expect(FACETS[0]).toBe('format')
+  })
+
+  test('titles each choice facet as its field and lists its values in the order of its list', () => {
+    const panel = facetPanel({ topics: [], speakers: [], editions: [] })
+    for (const field of TALK_CHOICE_FIELDS) {
+      const entry = panel.find((candidate) => candidate.facet === field.name)
+      expect(entry?.legend, field.name).toBe(field.title)
+      expect(entry?.values, field.name).toEqual(field.choices.map((choice) => [choice.value, choice.label]))
+    }
+    expect(valuesOf(panel, 'format')).toEqual(TALK_FORMATS.map((format) => [format.value, format.label]))
   })
 
   test('tells apart two speakers who share a name by their first talk, or their slug without one', () => {
@@ -24,7 +44,7 @@ describe('labels of the facet panel', () => {
   })
 
   test('sorts topics alphabetically the French way and editions newest first', () => {
-    const labels = facetLabels({
+    const panel = facetPanel({
       topics: [
         { slug: 'securite', title: 'Sécurité' },
         { slug: 'reseau', title: 'Réseau' },
@@ -36,7 +56,7 @@ describe('labels of the facet panel', () => {
         { slug: 'fevrier-mars', title: 'Février et mars', dates: ['2023-02-06', '2023-03-06'] },
       ],
     })
-    expect(labels.tag.map(([slug]) => slug)).toEqual(['ia', 'reseau', 'securite'])
-    expect(labels.edition.map(([slug]) => slug)).toEqual(['fevrier-mars', 'janvier'])
+    expect(valuesOf(panel, 'tag')?.map(([slug]) => slug)).toEqual(['ia', 'reseau', 'securite'])
+    expect(valuesOf(panel, 'edition')?.map(([slug]) => slug)).toEqual(['fevrier-mars', 'janvier'])
   })
 })

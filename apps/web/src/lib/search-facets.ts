@@ -1,13 +1,33 @@
-import { TALK_FORMATS } from '@weshare/schema'
+import { TALK_CHOICE_FIELDS, type TalkChoiceName } from '@weshare/schema'
 import { newestFirst } from './editions.ts'
-import type { Facet } from './search-state.ts'
 
 /**
- * The label of each filter value, in the order the facet panel lists them: the index stores format
- * values and slugs, readers read names. Embedded as JSON in /recherche/ for the browser; pairs
- * rather than an object, whose numeric-looking keys would lose their order.
+ * Filters of the index, in the order the facet panel shows them: the talk fields picked from a
+ * list (TALK_CHOICE_FIELDS, format first), then topics, speakers and editions. Each is also the URL
+ * parameter of /recherche/ and the Pagefind filter a talk page declares (search-record.ts).
  */
-export type FacetLabels = Record<Facet, Array<[value: string, label: string]>>
+export type Facet = TalkChoiceName | 'tag' | 'speaker' | 'edition'
+
+export const FACETS: readonly Facet[] = [...TALK_CHOICE_FIELDS.map((field) => field.name), 'tag', 'speaker', 'edition']
+
+/** The legend of each facet in the panel: a choice field's title, as in the Studio and on the talk page. */
+export const FACET_LEGENDS: Readonly<Record<Facet, string>> = {
+  ...(Object.fromEntries(TALK_CHOICE_FIELDS.map((field) => [field.name, field.title])) as Record<
+    TalkChoiceName,
+    string
+  >),
+  tag: 'Sujets',
+  speaker: 'Intervenants',
+  edition: 'Édition',
+}
+
+/**
+ * The facet panel: each facet with its legend and the label of each value, in the order the panel
+ * lists them (the index stores values and slugs, readers read names). Embedded as JSON in
+ * /recherche/ for the browser, which builds the panel from it alone; pairs rather than an object,
+ * whose numeric-looking keys would lose their order.
+ */
+export type FacetPanel = Array<{ facet: Facet; legend: string; values: Array<[value: string, label: string]> }>
 
 interface Named {
   slug: string
@@ -40,18 +60,21 @@ export function speakerLabels(speakers: readonly SpeakerLike[]): Array<[string, 
 }
 
 /**
- * Formats in the order of the one list of formats, topics and speakers alphabetically, editions
+ * Choice fields (formats…) in the order of their list, topics and speakers alphabetically, editions
  * newest first (by their last day).
  */
-export function facetLabels(content: {
+export function facetPanel(content: {
   topics: readonly TitledLike[]
   speakers: readonly SpeakerLike[]
   editions: readonly EditionLike[]
-}): FacetLabels {
-  return {
-    format: TALK_FORMATS.map((format) => [format.value, format.label]),
+}): FacetPanel {
+  const values: Record<Facet, Array<[string, string]>> = {
+    ...(Object.fromEntries(
+      TALK_CHOICE_FIELDS.map((field) => [field.name, field.choices.map((choice) => [choice.value, choice.label])]),
+    ) as Record<TalkChoiceName, Array<[string, string]>>),
     tag: content.topics.map(({ slug, title }): [string, string] => [slug, title]).sort(byLabel),
     speaker: speakerLabels(content.speakers),
     edition: newestFirst(content.editions).map(({ slug, title }): [string, string] => [slug, title]),
   }
+  return FACETS.map((facet) => ({ facet, legend: FACET_LEGENDS[facet], values: values[facet] }))
 }

@@ -1,7 +1,7 @@
-import { talkFormat, toPlainText, type EditionEntry, type TalkEntry } from '@weshare/schema'
+import { talkChoices, toPlainText, type EditionEntry, type TalkChoiceName, type TalkEntry } from '@weshare/schema'
 import { lastDate } from './editions.ts'
 import { formatList } from '@weshare/schema/list-format'
-import type { Facet } from './search-state.ts'
+import type { Facet } from './search-facets.ts'
 
 /**
  * What a page tells the search index besides its text: the filters it belongs to, the metadata a
@@ -18,18 +18,22 @@ export interface SearchRecord {
 export const UNDATED = '0000-00-00'
 
 /**
- * A talk is filtered by format value, topic, speaker and edition slugs (stable, unlike names, and
- * two speakers may share a name); results show the format label, the speakers and the edition.
- * Metadata is searchable: speaker and topic names find the talk, while the page's list of facts
- * (format, speakers, edition, topics) stays out of the indexed text and of the excerpts.
+ * A talk is filtered by the value of each field picked from a list (format…) and by topic, speaker
+ * and edition slugs (stable, unlike names, and two speakers may share a name); results show the
+ * format label, the speakers and the edition. Metadata is searchable: speaker and topic names find
+ * the talk, while the page's list of facts (format, speakers, edition, topics) stays out of the
+ * indexed text and of the excerpts.
  */
-export function talkSearchRecord(talk: Pick<TalkEntry, 'format' | 'topics' | 'speakers' | 'edition'>): SearchRecord {
+export function talkSearchRecord(
+  talk: Pick<TalkEntry, TalkChoiceName | 'topics' | 'speakers' | 'edition'>,
+): SearchRecord {
+  const choices = talkChoices(talk)
   const filters: SearchRecord['filters'] = [
-    ['format', talk.format],
+    ...choices.map(({ field, choice }): [Facet, string] => [field.name, choice.value]),
     ...talk.topics.map((topic): [Facet, string] => ['tag', topic.slug]),
     ...talk.speakers.map((speaker): [Facet, string] => ['speaker', speaker.slug]),
   ]
-  const meta: SearchRecord['meta'] = [['format', talkFormat(talk.format).label]]
+  const meta: SearchRecord['meta'] = choices.map(({ field, choice }) => [field.name, choice.label])
   if (talk.speakers.length > 0) meta.push(['speakers', formatList(talk.speakers.map((speaker) => speaker.name))])
   if (talk.topics.length > 0) meta.push(['topics', talk.topics.map((topic) => topic.title).join(', ')])
   let date = UNDATED
@@ -57,11 +61,11 @@ export function editionSearchRecord(edition: EditionEntry): SearchRecord {
   }
 }
 
-/** The words of a talk page that synonyms are looked for in: title, format, topics, recap and notes. */
+/** The words of a talk page that synonyms are looked for in: title, choices (format…), topics, recap and notes. */
 export function talkSearchText(talk: TalkEntry): string {
   return [
     talk.title,
-    talkFormat(talk.format).label,
+    ...talkChoices(talk).map(({ choice }) => choice.label),
     ...talk.topics.map((topic) => topic.title),
     toPlainText(talk.body),
     ...(talk.asides ?? []).flatMap((aside) => [aside.label, toPlainText(aside.body)]),

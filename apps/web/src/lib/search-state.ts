@@ -1,21 +1,11 @@
+import type { Facet } from './search-facets.ts'
+
 /*
  * What a search is — query, filters, order — and how it reads and writes the URL of /recherche/,
- * so that a link restores exactly what its author saw. Shared by the build (filter keys of the
- * index) and by the browser (src/scripts/search/), hence no dependency but the route map.
+ * so that a link restores exactly what its author saw. Run by the browser (src/scripts/search/),
+ * hence no dependency but types and the route map: the facets come from the page (FACETS, embedded by the build).
  */
 import { SEARCH_ROUTE } from '@weshare/schema/routes'
-
-/** Filters of the index, in the order the facet panel shows them. Each is also the URL parameter. */
-export const FACETS = ['format', 'tag', 'speaker', 'edition'] as const
-export type Facet = (typeof FACETS)[number]
-
-/** The legend of each facet in the panel. */
-export const FACET_LEGENDS: Readonly<Record<Facet, string>> = {
-  format: 'Format',
-  tag: 'Sujets',
-  speaker: 'Intervenants',
-  edition: 'Édition',
-}
 
 /** The sort key every indexed page carries ('YYYY-MM-DD'), so that sorting by it drops no page. */
 export const DATE_SORT = 'date'
@@ -28,22 +18,27 @@ export type SearchOrder = 'relevance' | 'recent'
 
 export interface SearchState {
   query: string
-  filters: Record<Facet, string[]>
+  /** The chosen values of each facet; a facet left out has none. */
+  filters: Partial<Record<Facet, string[]>>
   order: SearchOrder
 }
 
 export const QUERY_PARAM = SEARCH_ROUTE.queryParameter
 export const ORDER_PARAM = 'sort'
 
-export function emptyFilters(): Record<Facet, string[]> {
-  return { format: [], tag: [], speaker: [], edition: [] }
+/** No value chosen in any of `facets`, which keep their order (the order links are written in). */
+export function emptyFilters(facets: readonly Facet[]): SearchState['filters'] {
+  return Object.fromEntries(facets.map((facet) => [facet, []]))
 }
 
-/** The state a URL's query string describes; unknown parameters are ignored, repeated values kept once. */
-export function readSearchState(search: string | URLSearchParams): SearchState {
+/**
+ * The state a URL's query string describes, for the facets of the page; unknown parameters are
+ * ignored, repeated values kept once.
+ */
+export function readSearchState(search: string | URLSearchParams, facets: readonly Facet[]): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search
-  const filters = emptyFilters()
-  for (const facet of FACETS) {
+  const filters = emptyFilters(facets)
+  for (const facet of facets) {
     filters[facet] = [
       ...new Set(
         params
@@ -64,7 +59,7 @@ export function readSearchState(search: string | URLSearchParams): SearchState {
 export function writeSearchState(state: SearchState): string {
   const params = new URLSearchParams()
   if (state.query.trim()) params.set(QUERY_PARAM, state.query.trim())
-  for (const facet of FACETS) for (const value of state.filters[facet]) params.append(facet, value)
+  for (const [facet, values] of Object.entries(state.filters)) for (const value of values) params.append(facet, value)
   if (state.order === 'recent') params.set(ORDER_PARAM, 'recent')
   const text = params.toString()
   return text ? `?${text}` : ''
@@ -76,7 +71,7 @@ export function effectiveOrder(state: SearchState): SearchOrder {
 }
 
 export function activeFilterCount(state: SearchState): number {
-  return FACETS.reduce((sum, facet) => sum + state.filters[facet].length, 0)
+  return Object.values(state.filters).reduce((sum, values) => sum + values.length, 0)
 }
 
 /** Pagefind's filter object: values of one facet are alternatives (any), facets add up (and). */
@@ -85,8 +80,8 @@ export type PagefindFilters = Partial<Record<Facet, { any: string[] }>>
 /** The filters of `state` for Pagefind, leaving out `except` (a facet counts its values without its own choice). */
 export function pagefindFilters(state: SearchState, except?: Facet): PagefindFilters {
   const filters: PagefindFilters = {}
-  for (const facet of FACETS) {
-    if (facet !== except && state.filters[facet].length > 0) filters[facet] = { any: state.filters[facet] }
+  for (const [facet, values] of Object.entries(state.filters) as Array<[Facet, string[]]>) {
+    if (facet !== except && values.length > 0) filters[facet] = { any: values }
   }
   return filters
 }

@@ -10,10 +10,12 @@ export const topicRefFields = /* groq */ `_id, title, "slug": slug.current`
 
 export const editionRefFields = /* groq */ `_id, title, "slug": slug.current, dates`
 
-export const talkRefFields = /* groq */ `_id, title, "slug": slug.current, format`
-
-/** Speakers in credit order; topics, or an empty list when the talk has none. */
-export const talkCreditsFields = /* groq */ `
+/**
+ * A talk: every field it stores (`...`, so that a field added to the talk schema needs no change
+ * here), its slug as a string, its speakers in credit order and its topics, or an empty list.
+ */
+export const talkFields = /* groq */ `...,
+  "slug": slug.current,
   "speakers": speakers[]->{${speakerRefFields}},
   "topics": coalesce(topics[]->{${topicRefFields}}, [])`
 

@@ -1,12 +1,5 @@
 import { defineQuery } from 'groq'
-import {
-  editionRefFields,
-  previousSlugsField,
-  speakerRefFields,
-  talkCreditsFields,
-  talkRefFields,
-  topicRefFields,
-} from './fragments.ts'
+import { editionRefFields, previousSlugsField, speakerRefFields, talkFields, topicRefFields } from './fragments.ts'
 
 /*
  * Every query the site runs. Both sources evaluate exactly these strings: groq-js over a dataset
@@ -21,10 +14,9 @@ export const editionsQuery =
   "talkIds": coalesce(talks[]._ref, [])
 }`)
 
-/** Talks with their speakers, topics, recap, asides and links. */
+/** Talks with every field they store, their speakers and their topics. */
 export const talksQuery = defineQuery(`*[_type == "talk" && defined(slug.current)] | order(_id asc) {
-  ${talkRefFields},${talkCreditsFields},
-  body, asides, links, ${previousSlugsField}
+  ${talkFields}
 }`)
 
 /** Speakers, by name. */

@@ -1,5 +1,5 @@
 import { paths } from '../../lib/urls.ts'
-import { writeSearchState, emptyFilters } from '../../lib/search-state.ts'
+import { writeSearchState } from '../../lib/search-state.ts'
 import { loadPagefind, SearchUnavailableError } from './pagefind.ts'
 import { arrowNavigation, resultCountText, resultItem, TYPING_PAUSE_MS } from './results.ts'
 import { correctionAnnouncement, correctionNote, correctQuery } from './typos.ts'
@@ -111,7 +111,7 @@ async function search(current: Modal): Promise<void> {
   clearTimeout(pause)
   const query = current.input.value.trim()
   const link = (words: string, asTyped: boolean) =>
-    `${paths.search}${withLiteral(writeSearchState({ query: words, filters: emptyFilters(), order: 'relevance' }), asTyped)}`
+    `${paths.search}${withLiteral(writeSearchState({ query: words, filters: {}, order: 'relevance' }), asTyped)}`
   current.more.href = link(query, literal)
   if (!query) {
     current.list.replaceChildren()

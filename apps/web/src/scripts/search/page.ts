@@ -2,18 +2,15 @@ import {
   activeFilterCount,
   effectiveOrder,
   emptyFilters,
-  FACET_LEGENDS,
-  FACETS,
   pagefindFilters,
   pagefindSort,
   readSearchState,
   writeSearchState,
-  type Facet,
   type SearchOrder,
   type SearchState,
 } from '../../lib/search-state.ts'
 import { countLabel } from '@weshare/schema/count-label'
-import type { FacetLabels } from '../../lib/search-facets.ts'
+import type { Facet, FacetPanel } from '../../lib/search-facets.ts'
 import {
   loadFacetCounter,
   loadPagefind,
@@ -62,9 +59,9 @@ function part<T extends Element>(root: Element, selector: string): T {
   return found
 }
 
-function readLabels(): FacetLabels {
-  const script = document.getElementById('search-facet-labels')
-  return JSON.parse(script?.textContent ?? '{}') as FacetLabels
+function readPanel(): FacetPanel {
+  const script = document.getElementById('search-facet-panel')
+  return JSON.parse(script?.textContent ?? '[]') as FacetPanel
 }
 
 export function mountSearchPage(root: HTMLElement): { focus: () => void } {
@@ -81,9 +78,10 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
   const moreButton = part<HTMLButtonElement>(root, '[data-search-more]')
   const noResults = part<HTMLElement>(root, '[data-search-empty]')
   const correctionSlot = part<HTMLElement>(root, '[data-search-correction]')
-  const labels = readLabels()
+  const panel = readPanel()
+  const facetNames = panel.map(({ facet }) => facet)
 
-  let state: SearchState = readSearchState(location.search)
+  let state: SearchState = readSearchState(location.search, facetNames)
   /** The words are searched as typed, not corrected (« rechercher plutôt … »). */
   let literal = readLiteral(location.search)
   /** True while the current history entry belongs to the words being typed. */
@@ -93,17 +91,17 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
   let shown = 0
 
   const facets = new Map<Facet, FacetView>()
-  for (const facet of FACETS) {
-    const view = buildFacet(facet, labels[facet] ?? [])
+  for (const { facet, legend, values } of panel) {
+    const view = buildFacet(facet, legend, values)
     facets.set(facet, view)
     facetsPanel.append(view.fieldset)
   }
 
-  function buildFacet(facet: Facet, values: Array<[string, string]>): FacetView {
+  function buildFacet(facet: Facet, legendText: string, values: Array<[string, string]>): FacetView {
     const fieldset = document.createElement('fieldset')
     fieldset.className = 'search-facet'
     const legend = document.createElement('legend')
-    legend.textContent = FACET_LEGENDS[facet]
+    legend.textContent = legendText
     const ul = document.createElement('ul')
     const options = values.map(([value, label]): FacetOption => {
       const row = document.createElement('li')
@@ -178,7 +176,7 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
   function showState(): void {
     if (input.value.trim() !== state.query) input.value = state.query
     for (const [facet, view] of facets) {
-      for (const option of view.options) option.checkbox.checked = state.filters[facet].includes(option.value)
+      for (const option of view.options) option.checkbox.checked = (state.filters[facet] ?? []).includes(option.value)
     }
     const order = effectiveOrder(state)
     for (const radio of orderInputs) {
@@ -307,7 +305,7 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
       const counter = await loadFacetCounter()
       // Counts per value of a facet ignore that facet's own choice: choosing "Conférence" keeps
       // "REX (2)" on offer, since the values of a facet are alternatives.
-      const chosen = FACETS.filter((facet) => current.filters[facet].length > 0)
+      const chosen = facetNames.filter((facet) => (current.filters[facet] ?? []).length > 0)
       const [all, ...own] = await Promise.all([
         counter.search(term, { filters: pagefindFilters(current) }),
         ...chosen.map((facet) => counter.search(term, { filters: pagefindFilters(current, facet) })),
@@ -393,13 +391,13 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
     })
   }
   clearButton.addEventListener('click', () => {
-    settle({ ...state, filters: emptyFilters() })
+    settle({ ...state, filters: emptyFilters(facetNames) })
     input.focus()
   })
   moreButton.addEventListener('click', () => void showMore(true))
   addEventListener('popstate', () => {
     typing = false
-    state = readSearchState(location.search)
+    state = readSearchState(location.search, facetNames)
     literal = readLiteral(location.search)
     showState()
     void run()
