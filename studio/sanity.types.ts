@@ -396,17 +396,23 @@ export type EditionsQueryResult = Array<{
 
 // Source: ../packages/content/src/queries/queries.ts
 // Variable: talksQuery
-// Query: *[_type == "talk" && defined(slug.current)] | order(_id asc) {  _id, title, "slug": slug.current, format,  "speakers": speakers[]->{_id, name, "slug": slug.current},  "topics": coalesce(topics[]->{_id, title, "slug": slug.current}, []),  body, asides, links, "previousSlugs": coalesce(previousSlugs, [])}
+// Query: *[_type == "talk" && defined(slug.current)] | order(_id asc) {  ...,  "slug": slug.current,  "speakers": speakers[]->{_id, name, "slug": slug.current},  "topics": coalesce(topics[]->{_id, title, "slug": slug.current}, [])}
 export type TalksQueryResult = Array<{
   _id: string
+  _type: 'talk'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
   title: string
   slug: string
+  previousSlugs?: Array<string>
   format: 'conference' | 'hands-on' | 'quickie' | 'rex' | 'tools-in-action'
   speakers: Array<{
     _id: string
     name: string
     slug: string
   }>
+  body: BlockContent
   topics:
     | Array<{
         _id: string
@@ -414,14 +420,12 @@ export type TalksQueryResult = Array<{
         slug: string
       }>
     | Array<never>
-  body: BlockContent
-  asides: Array<
+  links?: TalkLinks
+  asides?: Array<
     {
       _key: string
     } & Aside
-  > | null
-  links: TalkLinks | null
-  previousSlugs: Array<string> | Array<never>
+  >
 }>
 
 // Source: ../packages/content/src/queries/queries.ts
@@ -648,7 +652,7 @@ export type DocumentsQueryResult = Array<
 declare global {
   interface SanityQueries {
     '*[_type == "session" && defined(slug.current)] | order(dates[0] desc, _id asc) {\n  _id, title, "slug": slug.current, dates, intro, cover, seoDescription, "previousSlugs": coalesce(previousSlugs, []),\n  "talkIds": coalesce(talks[]._ref, [])\n}': EditionsQueryResult
-    '*[_type == "talk" && defined(slug.current)] | order(_id asc) {\n  _id, title, "slug": slug.current, format,\n  "speakers": speakers[]->{_id, name, "slug": slug.current},\n  "topics": coalesce(topics[]->{_id, title, "slug": slug.current}, []),\n  body, asides, links, "previousSlugs": coalesce(previousSlugs, [])\n}': TalksQueryResult
+    '*[_type == "talk" && defined(slug.current)] | order(_id asc) {\n  ...,\n  "slug": slug.current,\n  "speakers": speakers[]->{_id, name, "slug": slug.current},\n  "topics": coalesce(topics[]->{_id, title, "slug": slug.current}, [])\n}': TalksQueryResult
     '*[_type == "speaker" && defined(slug.current)] | order(name asc, _id asc) {\n  _id, name, "slug": slug.current, bio, avatar, links, "previousSlugs": coalesce(previousSlugs, [])\n}': SpeakersQueryResult
     '*[_type == "tag" && defined(slug.current)] | order(title asc, _id asc) {\n  _id, title, "slug": slug.current, description, "previousSlugs": coalesce(previousSlugs, [])\n}': TopicsQueryResult
     '*[_id == "siteSettings"][0]{title, description, language, baseUrl}': SiteSettingsQueryResult
