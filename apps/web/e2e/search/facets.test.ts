@@ -43,7 +43,7 @@ describe('the facet panel without a query', () => {
     }
   })
 
-  test('labels formats from the one list of formats, in its order', async ({ tab: page, siteUrl, data }) => {
+  test('labels formats from the one list of formats, in its order', async ({ tab: page, siteUrl }) => {
     await searchFor(page, siteUrl, '')
     const legend = page.locator('[data-search-facets] fieldset', { has: page.locator('legend', { hasText: 'Format' }) })
     const labels = await legend

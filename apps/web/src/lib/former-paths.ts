@@ -11,7 +11,7 @@ export interface Redirect {
 
 interface WithFormerSlugs {
   slug: string
-  previousSlugs?: readonly string[] | undefined
+  previousSlugs?: readonly string[] | null | undefined
 }
 
 /** What the site's four kinds of pages are built from, as far as their addresses go. */
@@ -37,7 +37,7 @@ const PAGE_PATHS: Record<keyof PagesWithFormerSlugs, (slug: string) => string> =
 export function formerPathRedirects(pages: PagesWithFormerSlugs): Redirect[] {
   return (Object.keys(PAGE_PATHS) as Array<keyof PagesWithFormerSlugs>).flatMap((kind) =>
     pages[kind].flatMap((entry) =>
-      formerSlugsOf({ slug: { current: entry.slug }, previousSlugs: entry.previousSlugs }).map((slug) => ({
+      formerSlugsOf({ slug: { current: entry.slug }, previousSlugs: entry.previousSlugs ?? undefined }).map((slug) => ({
         from: PAGE_PATHS[kind](slug),
         to: PAGE_PATHS[kind](entry.slug),
       })),

@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
     getCollection('speakers'),
     getCollection('topics'),
   ])
-  const data = (entries: Array<{ data: { slug: string; previousSlugs?: string[] | undefined } }>) =>
+  const data = (entries: Array<{ data: { slug: string; previousSlugs?: string[] | null | undefined } }>) =>
     entries.map((entry) => entry.data)
   const redirects = formerPathRedirects({
     editions: data(editions),
