@@ -200,7 +200,7 @@ export type Talk = {
     } & SpeakerReference
   >
   body: BlockContent
-  topics?: Array<
+  tags?: Array<
     {
       _key: string
     } & TagReference
@@ -373,9 +373,9 @@ export type AllSanitySchemaTypes =
   | Geopoint
 
 // Source: ../packages/content/src/queries/queries.ts
-// Variable: editionsQuery
+// Variable: sessionsQuery
 // Query: *[_type == "session" && defined(slug.current)] | order(dates[0] desc, _id asc) {  _id, title, "slug": slug.current, dates, intro, cover, seoDescription, "previousSlugs": coalesce(previousSlugs, []),  "talkIds": coalesce(talks[]._ref, [])}
-export type EditionsQueryResult = Array<{
+export type SessionsQueryResult = Array<{
   _id: string
   title: string
   slug: string
@@ -396,7 +396,7 @@ export type EditionsQueryResult = Array<{
 
 // Source: ../packages/content/src/queries/queries.ts
 // Variable: talksQuery
-// Query: *[_type == "talk" && defined(slug.current)] | order(_id asc) {  ...,  "slug": slug.current,  "speakers": speakers[]->{_id, name, "slug": slug.current},  "topics": coalesce(topics[]->{_id, title, "slug": slug.current}, [])}
+// Query: *[_type == "talk" && defined(slug.current)] | order(_id asc) {  ...,  "slug": slug.current,  "speakers": speakers[]->{_id, name, "slug": slug.current},  "tags": coalesce(tags[]->{_id, title, "slug": slug.current}, [])}
 export type TalksQueryResult = Array<{
   _id: string
   _type: 'talk'
@@ -413,7 +413,7 @@ export type TalksQueryResult = Array<{
     slug: string
   }>
   body: BlockContent
-  topics:
+  tags:
     | Array<{
         _id: string
         title: string
@@ -453,9 +453,9 @@ export type SpeakersQueryResult = Array<{
 }>
 
 // Source: ../packages/content/src/queries/queries.ts
-// Variable: topicsQuery
+// Variable: tagsQuery
 // Query: *[_type == "tag" && defined(slug.current)] | order(title asc, _id asc) {  _id, title, "slug": slug.current, description, "previousSlugs": coalesce(previousSlugs, [])}
-export type TopicsQueryResult = Array<{
+export type TagsQueryResult = Array<{
   _id: string
   title: string
   slug: string
@@ -634,7 +634,7 @@ export type DocumentsQueryResult = Array<
         } & SpeakerReference
       >
       body: BlockContent
-      topics?: Array<
+      tags?: Array<
         {
           _key: string
         } & TagReference
@@ -651,10 +651,10 @@ export type DocumentsQueryResult = Array<
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_type == "session" && defined(slug.current)] | order(dates[0] desc, _id asc) {\n  _id, title, "slug": slug.current, dates, intro, cover, seoDescription, "previousSlugs": coalesce(previousSlugs, []),\n  "talkIds": coalesce(talks[]._ref, [])\n}': EditionsQueryResult
-    '*[_type == "talk" && defined(slug.current)] | order(_id asc) {\n  ...,\n  "slug": slug.current,\n  "speakers": speakers[]->{_id, name, "slug": slug.current},\n  "topics": coalesce(topics[]->{_id, title, "slug": slug.current}, [])\n}': TalksQueryResult
+    '*[_type == "session" && defined(slug.current)] | order(dates[0] desc, _id asc) {\n  _id, title, "slug": slug.current, dates, intro, cover, seoDescription, "previousSlugs": coalesce(previousSlugs, []),\n  "talkIds": coalesce(talks[]._ref, [])\n}': SessionsQueryResult
+    '*[_type == "talk" && defined(slug.current)] | order(_id asc) {\n  ...,\n  "slug": slug.current,\n  "speakers": speakers[]->{_id, name, "slug": slug.current},\n  "tags": coalesce(tags[]->{_id, title, "slug": slug.current}, [])\n}': TalksQueryResult
     '*[_type == "speaker" && defined(slug.current)] | order(name asc, _id asc) {\n  _id, name, "slug": slug.current, bio, avatar, links, "previousSlugs": coalesce(previousSlugs, [])\n}': SpeakersQueryResult
-    '*[_type == "tag" && defined(slug.current)] | order(title asc, _id asc) {\n  _id, title, "slug": slug.current, description, "previousSlugs": coalesce(previousSlugs, [])\n}': TopicsQueryResult
+    '*[_type == "tag" && defined(slug.current)] | order(title asc, _id asc) {\n  _id, title, "slug": slug.current, description, "previousSlugs": coalesce(previousSlugs, [])\n}': TagsQueryResult
     '*[_id == "siteSettings"][0]{title, description, language, baseUrl}': SiteSettingsQueryResult
     '*[_type in $types]': DocumentsQueryResult
   }

@@ -57,16 +57,16 @@ describe('structure', () => {
     ])
   })
 
-  test('lists editions newest first, by their first date', () => {
-    const editions = asNode(item(buildStructure(), 'editions').child)
-    expect(editions.options).toMatchObject({
+  test('lists sessions newest first, by their first date', () => {
+    const sessions = asNode(item(buildStructure(), 'sessions').child)
+    expect(sessions.options).toMatchObject({
       filter: '_type == $type',
       params: { type: 'session' },
       defaultOrdering: [{ field: 'dates[0]', direction: 'desc' }],
     })
   })
 
-  test("opens an edition on its form, then its talks in the recap's order", async () => {
+  test("opens a session on its form, then its talks in the recap's order", async () => {
     const queries: unknown[] = []
     const documentStore = {
       listenQuery: (query: string, params: unknown) => {
@@ -74,16 +74,16 @@ describe('structure', () => {
         return of({ title: 'WeShare juin 2025', talkIds: ['talk-b', 'talk-a', 'talk-c'] })
       },
     }
-    const editions = asNode(item(buildStructure(documentStore), 'editions').child)
-    const child = (editions.child as (id: string, options: unknown) => unknown)('session-1', {})
+    const sessions = asNode(item(buildStructure(documentStore), 'sessions').child)
+    const child = (sessions.child as (id: string, options: unknown) => unknown)('session-1', {})
     expect(isObservable(child)).toBe(true)
-    const edition = serialize(await firstValueFrom(child as never))
+    const session = serialize(await firstValueFrom(child as never))
 
     expect(queries).toEqual([{ id: 'session-1' }])
-    expect(edition.title).toBe('WeShare juin 2025')
-    const form = asNode(item(edition, 'edition').child)
+    expect(session.title).toBe('WeShare juin 2025')
+    const form = asNode(item(session, 'session').child)
     expect(form.options).toMatchObject({ id: 'session-1', type: 'session' })
-    const talks = edition.items?.filter(
+    const talks = session.items?.filter(
       (node) => typeof node.schemaType === 'object' && node.schemaType.name === 'talk',
     )
     expect(talks?.map((node) => node.id)).toEqual(['talk-b', 'talk-a', 'talk-c'])

@@ -3,18 +3,18 @@ import { useEffect, useState } from 'react'
 import { useClient, type PreviewProps } from 'sanity'
 import { API_VERSION } from '../structure/api-version.ts'
 
-/** The newest edition that lists a talk, and its first day. */
-const TALK_EDITION_DATE = `*[_type == "session" && $id in talks[]._ref] | order(dates[0] desc)[0].dates[0]`
+/** The newest session that lists a talk, and its first day. */
+const TALK_SESSION_DATE = `*[_type == "session" && $id in talks[]._ref] | order(dates[0] desc)[0].dates[0]`
 
-/** "Conférence · Joachim, Stéphane" + the edition's first day, or a hint when no edition lists the talk. */
-export function subtitleWithEditionDate(subtitle: string, date: string | null | undefined): string {
+/** "Conférence · Joachim, Stéphane" + the session's first day, or a hint when no session lists the talk. */
+export function subtitleWithSessionDate(subtitle: string, date: string | null | undefined): string {
   return `${subtitle} · ${isIsoDate(date) ? formatDate(date) : 'sans édition'}`
 }
 
 /**
- * Talk previews show the date of their edition. Previews select fields forward only, and the edition
+ * Talk previews show the date of their session. Previews select fields forward only, and the session
  * points to the talk, not the reverse: the talk's `prepare` passes its id in `description`, and this
- * component asks for the edition's date and puts it in the subtitle.
+ * component asks for the session's date and puts it in the subtitle.
  */
 export function TalkPreview(props: PreviewProps) {
   const talkId = typeof props.description === 'string' ? props.description.replace(/^drafts\./, '') : undefined
@@ -24,7 +24,7 @@ export function TalkPreview(props: PreviewProps) {
     if (!talkId) return undefined
     let current = true
     client
-      .fetch<string | null>(TALK_EDITION_DATE, { id: talkId })
+      .fetch<string | null>(TALK_SESSION_DATE, { id: talkId })
       .then((found) => current && setDate(found))
       // Offline or not allowed: the preview keeps its format and speakers.
       .catch(() => undefined)
@@ -34,7 +34,7 @@ export function TalkPreview(props: PreviewProps) {
   }, [client, talkId])
   const subtitle =
     typeof props.subtitle === 'string' && date !== undefined
-      ? subtitleWithEditionDate(props.subtitle, date)
+      ? subtitleWithSessionDate(props.subtitle, date)
       : props.subtitle
   return props.renderDefault({ ...props, subtitle, description: undefined })
 }

@@ -1,11 +1,11 @@
-import type { EditionRow, SiteSettingsEntry, SpeakerRow, TalkRow, TopicRow } from '@weshare/schema'
+import type { SessionRow, SiteSettingsEntry, SpeakerRow, TalkRow, TagRow } from '@weshare/schema'
 import { expectTypeOf, test } from 'vitest'
 import type {
-  EditionsQueryResult,
+  SessionsQueryResult,
   SiteSettingsQueryResult,
   SpeakersQueryResult,
   TalksQueryResult,
-  TopicsQueryResult,
+  TagsQueryResult,
 } from '../sanity.types.ts'
 
 /*
@@ -19,10 +19,10 @@ type Diff<A, B> = Exclude<Fields<A>, Fields<B>>
 /** What `...` projects besides a talk's own fields: the system fields of every document, unused by the site. */
 type SystemFields = '_type' | '_createdAt' | '_updatedAt' | '_rev'
 
-test('the editions query returns what EditionRowSchema parses', () => {
-  type Query = EditionsQueryResult[number]
-  expectTypeOf<Diff<Query, EditionRow>>().toEqualTypeOf<never>()
-  expectTypeOf<Diff<EditionRow, Query>>().toEqualTypeOf<never>()
+test('the sessions query returns what SessionRowSchema parses', () => {
+  type Query = SessionsQueryResult[number]
+  expectTypeOf<Diff<Query, SessionRow>>().toEqualTypeOf<never>()
+  expectTypeOf<Diff<SessionRow, Query>>().toEqualTypeOf<never>()
 })
 
 test('the talks query returns what TalkRowSchema parses', () => {
@@ -38,10 +38,10 @@ test('the speakers query returns what SpeakerRowSchema parses', () => {
   expectTypeOf<Diff<SpeakerRow, Query>>().toEqualTypeOf<never>()
 })
 
-test('the topics query returns what TopicRowSchema parses', () => {
-  type Query = TopicsQueryResult[number]
-  expectTypeOf<Diff<Query, TopicRow>>().toEqualTypeOf<never>()
-  expectTypeOf<Diff<TopicRow, Query>>().toEqualTypeOf<never>()
+test('the tags query returns what TagRowSchema parses', () => {
+  type Query = TagsQueryResult[number]
+  expectTypeOf<Diff<Query, TagRow>>().toEqualTypeOf<never>()
+  expectTypeOf<Diff<TagRow, Query>>().toEqualTypeOf<never>()
 })
 
 test('the settings query returns what SiteSettingsEntrySchema parses', () => {

@@ -50,9 +50,9 @@ describe('the Studio schema and the zod schemas', () => {
   test('a field whose optionality differs is named with both sides', () => {
     const problems = compareAll(extracted, {
       ...DOCUMENT_SCHEMAS,
-      talk: TalkSchema.extend({ topics: TalkSchema.shape.topics.unwrap() }),
+      talk: TalkSchema.extend({ tags: TalkSchema.shape.tags.unwrap() }),
     })
-    expect(problems).toEqual(['talk.topics: optional in the Studio but required in zod: make both the same.'])
+    expect(problems).toEqual(['talk.tags: optional in the Studio but required in zod: make both the same.'])
   })
 
   test('a format offered in the Studio but unknown to zod is named', () => {

@@ -57,7 +57,7 @@ describe('the Presentation tool', () => {
     expect(Object.keys(locations).sort()).toEqual([...PUBLIC_TYPES].sort())
   })
 
-  test('shows the home page among the places an edition appears', () => {
+  test('shows the home page among the places a session appears', () => {
     expect(resolveLocations('session', selectedFields('session')).locations?.map((entry) => entry.href)).toContain('/')
   })
 

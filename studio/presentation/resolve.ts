@@ -34,7 +34,7 @@ interface Located {
   slug?: string | null
 }
 
-/** A document → the pages that show it: its own page, and the home page for an edition. */
+/** A document → the pages that show it: its own page, and the home page for a session. */
 export const locations = Object.fromEntries(
   PUBLIC_TYPES.map((type) => [
     type,

@@ -136,7 +136,7 @@ describe('session', () => {
     expect(preview?.subtitle).toBe('12 juin 2025 et 13 juin 2025 · 3 talks')
   })
 
-  test('says what is missing while the edition is being written', () => {
+  test('says what is missing while the session is being written', () => {
     const prepare = byName.get('session')?.preview?.prepare
     expect(prepare?.({ title: 'Juin', dates: ['2025-06-1'] })?.subtitle).toBe('Dates à préciser · aucun talk')
     expect(prepare?.({ title: 'Juin', dates: ['2025-06-12', '2025-06'], talks: [{}] })?.subtitle).toBe(

@@ -120,7 +120,7 @@ describe('talk validation', () => {
 })
 
 describe('session validation', () => {
-  test('accepts a complete edition', async () => {
+  test('accepts a complete session', async () => {
     expect(await markers(sessionDocument())).toEqual([])
   })
 
@@ -129,7 +129,7 @@ describe('session validation', () => {
     expect(found).toContainEqual({ level: 'error', path: 'dates', message: 'Ajoutez au moins une date de WeShare.' })
   })
 
-  test('refuses to publish an edition without talks, as the site build does', async () => {
+  test('refuses to publish a session without talks, as the site build does', async () => {
     const found = await markers(sessionDocument({ talks: [] }))
     expect(found).toContainEqual({ level: 'error', path: 'talks', message: "Ajoutez au moins un talk à l'édition." })
   })

@@ -11,7 +11,7 @@ import {
 import { beforeAll, describe, expect, test } from 'vitest'
 
 /*
- * The sample dataset carries the facts of the February–March 2023 recap: one edition recapping two
+ * The sample dataset carries the facts of the February–March 2023 recap: one session recapping two
  * WeShare days, 21 talks in the post's order, one speaker document per person.
  */
 
@@ -51,7 +51,7 @@ describe('the sample dataset', () => {
     expect(undeclared).toEqual([])
   })
 
-  test('has no dangling reference, no duplicate slug and no talk outside its edition', () => {
+  test('has no dangling reference, no duplicate slug and no talk outside its session', () => {
     expect(integrityProblems(documents)).toEqual([])
   })
 
@@ -62,7 +62,7 @@ describe('the sample dataset', () => {
     }
   })
 
-  test('has one edition recapping the two WeShare days, without saying which talk was given on which day', () => {
+  test('has one session recapping the two WeShare days, without saying which talk was given on which day', () => {
     const [session, ...others] = ofType('session')
     expect(others).toEqual([])
     expect(session?.dates).toEqual(['2023-02-06', '2023-03-06'])

@@ -12,37 +12,37 @@ import { API_VERSION } from './api-version.ts'
 import { TALK_IN_FORMAT } from './templates.ts'
 
 // `talks[]` keeps the order the editor gave; a documentList filtered on these ids would sort them instead.
-const EDITION_TALKS = `*[_type == "session" && _id == $id][0]{title, "talkIds": talks[]._ref}`
+const SESSION_TALKS = `*[_type == "session" && _id == $id][0]{title, "talkIds": talks[]._ref}`
 
-interface EditionTalks {
+interface SessionTalks {
   title?: string
   talkIds?: Array<string | null>
 }
 
 /**
- * An edition opens a list: its form first, then its talks in the order of the recap. The list is
+ * A session opens a list: its form first, then its talks in the order of the recap. The list is
  * live: reordering or adding talks in the form updates it.
  */
-function editionChild(
+function sessionChild(
   S: StructureBuilder,
   context: Pick<StructureResolverContext, 'documentStore' | 'perspectiveStack'>,
 ) {
   return (sessionId: string) =>
     context.documentStore
-      .listenQuery(EDITION_TALKS, { id: sessionId }, { apiVersion: API_VERSION, perspective: context.perspectiveStack })
+      .listenQuery(SESSION_TALKS, { id: sessionId }, { apiVersion: API_VERSION, perspective: context.perspectiveStack })
       .pipe(
-        map((edition: EditionTalks | null) =>
+        map((session: SessionTalks | null) =>
           S.list()
-            .id(`edition-${sessionId}`)
-            .title(edition?.title || 'Édition')
+            .id(`session-${sessionId}`)
+            .title(session?.title || 'Édition')
             .items([
               S.listItem()
-                .id('edition')
+                .id('session')
                 .title("Fiche de l'édition")
                 .icon(EditIcon)
                 .child(S.document().schemaType('session').documentId(sessionId)),
               S.divider(),
-              ...(edition?.talkIds ?? [])
+              ...(session?.talkIds ?? [])
                 .filter((talkId): talkId is string => Boolean(talkId))
                 .map((talkId) => S.documentListItem().id(talkId).schemaType('talk')),
             ]),
@@ -91,7 +91,7 @@ export const structure: StructureResolver = (S, context) =>
     .title('Contenu')
     .items([
       S.listItem()
-        .id('editions')
+        .id('sessions')
         .title('Éditions')
         .icon(CalendarIcon)
         .schemaType('session')
@@ -99,7 +99,7 @@ export const structure: StructureResolver = (S, context) =>
           S.documentTypeList('session')
             .title('Éditions')
             .defaultOrdering([{ field: 'dates[0]', direction: 'desc' }])
-            .child(editionChild(S, context)),
+            .child(sessionChild(S, context)),
         ),
       S.listItem().id('talks-by-format').title('Talks par format').icon(PresentationIcon).child(talksByFormat(S)),
       S.listItem()

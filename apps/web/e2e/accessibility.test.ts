@@ -4,22 +4,22 @@ import { visit } from './harness/browser.ts'
 import { paths, type Dataset } from './harness/dataset.ts'
 import { test } from './harness/site-test.ts'
 
-/** One page of each type, chosen from the dataset: the latest edition, its first talk with that talk's speaker and format, a topic. */
+/** One page of each type, chosen from the dataset: the latest session, its first talk with that talk's speaker and format, a tag. */
 const PAGE_TYPES: ReadonlyArray<readonly [string, (data: Dataset) => string]> = [
   ['home page', () => paths.home],
-  ['edition page', (data) => paths.edition(data.editions[0]!)],
+  ['session page', (data) => paths.session(data.sessions[0]!)],
   ['talk page', (data) => paths.talk(firstTalk(data))],
   ['speaker page', (data) => paths.speaker(data.speaker(firstTalk(data).speakers[0]!._ref))],
   ['speakers index', () => paths.speakers],
-  ['topic page', (data) => paths.tag(data.tag(data.talks.find((talk) => talk.topics?.length)!.topics![0]!._ref))],
-  ['topics index', () => paths.tags],
+  ['tag page', (data) => paths.tag(data.tag(data.talks.find((talk) => talk.tags?.length)!.tags![0]!._ref))],
+  ['tags index', () => paths.tags],
   ['format page', (data) => paths.format(firstTalk(data).format)],
   ['formats index', () => paths.formats],
   ['404 page', () => paths.notFound],
 ]
 
 function firstTalk(data: Dataset) {
-  return data.talksOf(data.editions[0]!)[0]!
+  return data.talksOf(data.sessions[0]!)[0]!
 }
 
 // One tab (`tab`) for the colour schemes: opening a tab costs about as much as checking a short page.

@@ -51,11 +51,11 @@ function compare(actual: string[], expected: string[]): { missing: string[]; une
 }
 
 describe('the RSS feed', () => {
-  test('is well-formed XML that lists every edition and every talk', async ({ tab: page, siteUrl, data }) => {
+  test('is well-formed XML that lists every session and every talk', async ({ tab: page, siteUrl, data }) => {
     const links = (await xmlTexts(page, siteUrl, '/rss.xml', 'rss > channel > item > link')).map((link) =>
       sitePath(link, 'rss.xml'),
     )
-    const expected = [...data.editions.map(paths.edition), ...data.talks.map(paths.talk)]
+    const expected = [...data.sessions.map(paths.session), ...data.talks.map(paths.talk)]
     expect(compare(links, expected), 'items of rss.xml, by link').toEqual({ missing: [], unexpected: [] })
   })
 })

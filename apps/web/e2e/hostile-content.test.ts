@@ -14,17 +14,17 @@ import { hostileTest as test } from './harness/site-test.ts'
 // Read when the file is collected, to name one test per page below.
 const data = await readDataset(HOSTILE_DATASET)
 const talk = () => data.talks.find((candidate) => /<script>/.test(candidate.title))!
-const edition = () => data.editions[0]!
+const session = () => data.sessions[0]!
 const speaker = () => data.speakers[0]!
-const topic = () => data.tags[0]!
+const tag = () => data.tags[0]!
 
 /** What each page must show as plain text, exactly as the editor typed it. */
 const PAGES: ReadonlyArray<readonly [string, () => string, () => string[]]> = [
-  ['home page', () => paths.home, () => [edition().title]],
-  ['edition page', () => paths.edition(edition()), () => [edition().title, talk().title]],
+  ['home page', () => paths.home, () => [session().title]],
+  ['session page', () => paths.session(session()), () => [session().title, talk().title]],
   ['talk page', () => paths.talk(talk()), () => [talk().title, speaker().name]],
   ['speaker page', () => paths.speaker(speaker()), () => [speaker().name, talk().title]],
-  ['topic page', () => paths.tag(topic()), () => [topic().title, talk().title]],
+  ['tag page', () => paths.tag(tag()), () => [tag().title, talk().title]],
 ]
 
 interface Findings {

@@ -23,8 +23,8 @@ const sample = (await readFile(SAMPLE_DATASET_FILE, 'utf8'))
   .split('\n')
   .filter((line) => line.trim() !== '')
   .map((line) => JSON.parse(line) as Document)
-const edition = sample.find((document) => document._type === 'session')!
-const talkIds = (edition.talks as Array<{ _ref: string }>).map((ref) => ref._ref)
+const session = sample.find((document) => document._type === 'session')!
+const talkIds = (session.talks as Array<{ _ref: string }>).map((ref) => ref._ref)
 const talk = (documents: Document[], id: string) => documents.find((document) => document._id === id)!
 const slugOf = (documents: Document[], id: string) => (talk(documents, id).slug as Slug).current
 
@@ -84,7 +84,7 @@ describe('incremental builds', () => {
       latest = corrected
       const reused = reusedPages(rebuilt.output)
       expect(reused).not.toContain(`/talks/${slugOf(corrected, editedId)}/index.html`)
-      expect(reused).not.toContain(`/sessions/${(edition.slug as Slug).current}/index.html`)
+      expect(reused).not.toContain(`/sessions/${(session.slug as Slug).current}/index.html`)
       // A speaker of another talk only: their page does not show the corrected title.
       const speakerRefs = (id: string) => (talk(sample, id).speakers as Array<{ _ref: string }>).map((ref) => ref._ref)
       const otherSpeaker = speakerRefs(talkIds[12]!).find((ref) => !speakerRefs(editedId).includes(ref))
@@ -112,8 +112,8 @@ describe('incremental builds', () => {
       const oldSlug = slugOf(changed, renamedId)
       const newSlug = `${oldSlug}-nouvelle-adresse`
       ;(talk(changed, renamedId).slug as Slug).current = newSlug
-      const changedEdition = talk(changed, edition._id)
-      changedEdition.talks = (changedEdition.talks as Array<{ _ref: string }>).filter((ref) => ref._ref !== deletedId)
+      const changedSession = talk(changed, session._id)
+      changedSession.talks = (changedSession.talks as Array<{ _ref: string }>).filter((ref) => ref._ref !== deletedId)
       const documents = changed.filter((document) => document._id !== deletedId)
 
       // A content error stops the build before any page: what the last good build left stays usable.

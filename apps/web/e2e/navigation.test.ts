@@ -15,25 +15,25 @@ async function follow(page: Page, href: string, scope = 'body'): Promise<void> {
   await Promise.all([page.waitForURL((url) => url.pathname === href), link.click()])
 }
 
-describe('reading an edition', () => {
-  test('leads from the home page to the latest edition, its Sommaire, a talk, its speaker, topic and format, and back', async ({
+describe('reading a session', () => {
+  test('leads from the home page to the latest session, its Sommaire, a talk, its speaker, tag and format, and back', async ({
     page,
     siteUrl,
     data,
   }) => {
-    const [edition] = data.editions
-    if (!edition) throw new Error('The sample dataset has no edition.')
-    const talks = data.talksOf(edition)
+    const [session] = data.sessions
+    if (!session) throw new Error('The sample dataset has no session.')
+    const talks = data.talksOf(session)
     // The last talk of the Sommaire: reaching it needs a real scroll.
-    const talk = talks.findLast((candidate) => (candidate.topics ?? []).length > 0)
-    if (!talk) throw new Error(`No talk of ${edition.slug.current} has a topic.`)
+    const talk = talks.findLast((candidate) => (candidate.tags ?? []).length > 0)
+    if (!talk) throw new Error(`No talk of ${session.slug.current} has a tag.`)
     const history: Array<{ url: string; title: string }> = []
     const remember = async () => history.push({ url: page.url(), title: await page.title() })
 
     await visit(page, siteUrl, paths.home)
     await remember()
-    await follow(page, paths.edition(edition), 'main')
-    expect(await h1(page)).toContain(edition.title)
+    await follow(page, paths.session(session), 'main')
+    expect(await h1(page)).toContain(session.title)
     await remember()
 
     const sommaire = page.getByRole('navigation', { name: 'Sommaire' })
@@ -71,12 +71,12 @@ describe('reading an edition', () => {
     await page.goBack()
     expect(pathOf(page)).toBe(paths.talk(talk))
 
-    const topic = data.tag(talk.topics![0]!._ref)
-    await follow(page, paths.tag(topic), 'main')
-    expect(await h1(page)).toContain(topic.title)
+    const tag = data.tag(talk.tags![0]!._ref)
+    await follow(page, paths.tag(tag), 'main')
+    expect(await h1(page)).toContain(tag.title)
     await expect(
       page.locator(`main a[href="${paths.talk(talk)}"]`).count(),
-      'the topic page lists the talk',
+      'the tag page lists the talk',
     ).resolves.toBeGreaterThan(0)
     await page.goBack()
     expect(pathOf(page)).toBe(paths.talk(talk))
@@ -97,21 +97,21 @@ describe('reading an edition', () => {
   })
 
   test('groups the Sommaire by format, in the order formats are defined', async ({ page, siteUrl, data }) => {
-    for (const edition of data.editions) {
-      await visit(page, siteUrl, paths.edition(edition))
+    for (const session of data.sessions) {
+      await visit(page, siteUrl, paths.session(session))
       const sommaire = page.getByRole('navigation', { name: 'Sommaire' })
       const titles = await sommaire.locator('a[href^="#"]').allInnerTexts()
       // Longest title first, so that a title contained in another one is not mistaken for it.
-      const talks = data.talksOf(edition).sort((a, b) => b.title.length - a.title.length)
+      const talks = data.talksOf(session).sort((a, b) => b.title.length - a.title.length)
       const listed = titles.map((text) => {
         const talk = talks.find((candidate) => text.includes(candidate.title))
         if (!talk)
           throw new Error(
-            `The Sommaire of ${edition.slug.current} has a link "${text}" that names no talk of the edition.`,
+            `The Sommaire of ${session.slug.current} has a link "${text}" that names no talk of the session.`,
           )
         return talk
       })
-      expect(new Set(listed).size, 'each talk of the edition appears once in the Sommaire').toBe(talks.length)
+      expect(new Set(listed).size, 'each talk of the session appears once in the Sommaire').toBe(talks.length)
       const formats = listed.map((talk) => talk.format)
       expect(formats).toEqual([...formats].sort((a, b) => talkFormatOrder(a) - talkFormatOrder(b)))
       const text = await sommaire.innerText()
@@ -121,13 +121,13 @@ describe('reading an edition', () => {
     }
   })
 
-  test("links every talk to the previous and next talks of its edition, in the edition's order", async ({
+  test("links every talk to the previous and next talks of its session, in the session's order", async ({
     page,
     siteUrl,
     data,
   }) => {
-    for (const edition of data.editions) {
-      const talks = data.talksOf(edition)
+    for (const session of data.sessions) {
+      const talks = data.talksOf(session)
       for (const [index, talk] of talks.entries()) {
         await visit(page, siteUrl, paths.talk(talk))
         const nav = page.getByRole('navigation', { name: "Talks de l'édition" })
@@ -143,8 +143,8 @@ describe('reading an edition', () => {
     siteUrl,
     data,
   }) => {
-    const [edition] = data.editions
-    const talks = data.talksOf(edition!)
+    const [session] = data.sessions
+    const talks = data.talksOf(session!)
     const [first, second] = talks
     await visit(page, siteUrl, paths.talk(first!))
     const nav = `nav[aria-label="Talks de l'édition"]`
@@ -161,7 +161,7 @@ describe('keyboard', () => {
     siteUrl,
     data,
   }) => {
-    const talk = data.talksOf(data.editions[0]!)[0]!
+    const talk = data.talksOf(data.sessions[0]!)[0]!
     await visit(page, siteUrl, paths.talk(talk))
     await page.keyboard.press('Tab')
     const focused = await page.evaluate(() => {

@@ -130,9 +130,9 @@ describe('the preview build', () => {
     for (const target of targets) expect(target.baseUrl).toBeTruthy()
   })
 
-  test('marks the intro and the talks of an edition page', () => {
-    const edition = [...preview].find(([path]) => path.startsWith('sessions/') && path.endsWith('index.html'))![1]
-    const targets = editTargets(edition)
+  test('marks the intro and the talks of a session page', () => {
+    const session = [...preview].find(([path]) => path.startsWith('sessions/') && path.endsWith('index.html'))![1]
+    const targets = editTargets(session)
     expect(targets.some((target) => target.type === 'session' && target.path === 'intro')).toBe(true)
     expect(targets).toContainEqual(expect.objectContaining({ id: talk._id, type: 'talk', path: 'title' }))
   })

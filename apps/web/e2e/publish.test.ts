@@ -42,7 +42,7 @@ describe('publishing', () => {
   )
 
   test(
-    'the sample edition written as an archived recap, converted by `import:recap`, builds into a site with its talks',
+    'the sample session written as an archived recap, converted by `import:recap`, builds into a site with its talks',
     { timeout: 180_000 },
     async () => {
       const sample = sampleDocuments()

@@ -55,9 +55,9 @@ describe('the language of the site settings', () => {
     expect(read('settings', 'speakers/index.html')).toContain('<html lang="en"')
   })
 
-  test('writes the dates of an edition', () => {
-    const edition = readdirSync(join(built.get('settings')!.dir, 'sessions'))[0]!
-    expect(read('settings', `sessions/${edition}/index.html`)).toMatch(
+  test('writes the dates of a session', () => {
+    const session = readdirSync(join(built.get('settings')!.dir, 'sessions'))[0]!
+    expect(read('settings', `sessions/${session}/index.html`)).toMatch(
       /<time datetime="2023-02-06">Monday, 6 February 2023<\/time>/,
     )
   })

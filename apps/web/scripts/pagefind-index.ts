@@ -33,9 +33,9 @@ async function indexedPages(bundle: string): Promise<number> {
  * Builds the search index of a built site into `<siteDir>/pagefind/`. Every response is checked,
  * and the Pagefind service is always closed, so a failed index never hangs the build.
  *
- * Only talk and edition pages are indexed (they carry data-pagefind-body; on an edition page, the
+ * Only talk and session pages are indexed (they carry data-pagefind-body; on a session page, the
  * recaps of its talks are data-pagefind-ignore="all", so a recap's words find the talk page alone).
- * Speaker, topic, format and list pages are not indexed: they repeat titles that the talks have.
+ * Speaker, tag, format and list pages are not indexed: they repeat titles that the talks have.
  */
 export async function indexSite(siteDir: string): Promise<IndexReport> {
   const started = performance.now()
@@ -57,7 +57,7 @@ export async function indexSite(siteDir: string): Promise<IndexReport> {
     const pages = await indexedPages(bundle)
     if (pages === 0) {
       throw new Error(
-        `Pagefind found no page to index among the ${added.page_count} HTML files of ${siteDir}: talk and edition pages must mark their content with data-pagefind-body.`,
+        `Pagefind found no page to index among the ${added.page_count} HTML files of ${siteDir}: talk and session pages must mark their content with data-pagefind-body.`,
       )
     }
     return {

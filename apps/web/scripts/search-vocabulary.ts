@@ -25,7 +25,7 @@ const unzip = promisify(gunzip)
 /** Pagefind prefixes its decompressed files with this signature (pagefind_web's decompress). */
 const SIGNATURE = 'pagefind_dcd'
 /** Metadata that Pagefind indexes along with the page's text (src/lib/search-record.ts). */
-const INDEXED_META = ['title', 'speakers', 'topics'] as const
+const INDEXED_META = ['title', 'speakers', 'tags'] as const
 
 interface Fragment {
   content?: string

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content'
 import { weshareLoader } from '@weshare/content/astro-loader'
-import { EditionEntrySchema, SiteSettingsEntrySchema } from '@weshare/schema'
+import { SessionEntrySchema, SiteSettingsEntrySchema } from '@weshare/schema'
 import { prepareTalk, TalkCollectionSchema } from './lib/talk-collection.ts'
-import { SpeakerCollectionSchema, storeTalkIds, TopicCollectionSchema } from './lib/talk-lists.ts'
+import { SpeakerCollectionSchema, storeTalkIds, TagCollectionSchema } from './lib/talk-lists.ts'
 
 /*
  * Every collection comes from one load of the content source (a dataset file by default, the
@@ -11,16 +11,16 @@ import { SpeakerCollectionSchema, storeTalkIds, TopicCollectionSchema } from './
  */
 export const collections = {
   settings: defineCollection({ loader: weshareLoader('settings'), schema: SiteSettingsEntrySchema }),
-  editions: defineCollection({ loader: weshareLoader('editions'), schema: EditionEntrySchema }),
+  sessions: defineCollection({ loader: weshareLoader('sessions'), schema: SessionEntrySchema }),
   // Recaps are stored as HTML, rendered once (lib/talk-collection.ts).
   talks: defineCollection({ loader: weshareLoader('talks', { prepare: prepareTalk }), schema: TalkCollectionSchema }),
-  // Speakers and topics list their talks by id (lib/talk-lists.ts).
+  // Speakers and tags list their talks by id (lib/talk-lists.ts).
   speakers: defineCollection({
     loader: weshareLoader('speakers', { prepare: storeTalkIds }),
     schema: SpeakerCollectionSchema,
   }),
-  topics: defineCollection({
-    loader: weshareLoader('topics', { prepare: storeTalkIds }),
-    schema: TopicCollectionSchema,
+  tags: defineCollection({
+    loader: weshareLoader('tags', { prepare: storeTalkIds }),
+    schema: TagCollectionSchema,
   }),
 }

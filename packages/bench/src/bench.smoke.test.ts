@@ -76,7 +76,7 @@ test(
     expect(result.incremental?.editedTalks).toHaveLength(1)
     const pages = result.incremental?.buildReport.pages
     expect(pages?.keyed).toBeGreaterThan(TALKS)
-    // The talk, its edition's talks and the lists that show it are rendered again; the rest is reused.
+    // The talk, its session's talks and the lists that show it are rendered again; the rest is reused.
     expect(pages?.reused).toBeGreaterThan(pages!.keyed - 60)
     expect(result.incremental?.phases.map((phase) => phase.name)).toEqual(result.phases.map((phase) => phase.name))
     expect(await readFile(join(resultsDir, `bench-${TALKS}-edit-1.md`), 'utf8')).toContain('rebuilt incrementally')

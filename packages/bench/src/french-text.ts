@@ -47,7 +47,7 @@ const NOUNS = [
 // prettier-ignore
 const PLURAL_NOUNS = [
   'les équipes', 'les développeurs', 'les opérateurs', 'les utilisateurs', 'les pods', 'les nœuds', 'les conteneurs',
-  'les images', 'les dépendances', 'les modules', 'les manifestes', 'les charts', 'les topics', 'les consommateurs',
+  'les images', 'les dépendances', 'les modules', 'les manifestes', 'les charts', 'les tags', 'les consommateurs',
   'les producteurs', 'les alertes', 'les métriques', 'les traces', 'les journaux', 'les tableaux de bord',
   'les environnements', 'les pipelines', 'les tests', 'les migrations', 'les sauvegardes', 'les secrets',
   'les droits', 'les rôles', 'les quotas', 'les coûts', 'les incidents', 'les astreintes', 'les services',
@@ -128,7 +128,7 @@ const CODE_SAMPLES: ReadonlyArray<Pick<CodeBlock, 'language' | 'code'>> = [
   { language: 'bash', code: 'terraform plan -out=plan.tfplan && terraform apply plan.tfplan' },
   {
     language: 'typescript',
-    code: "const consumer = kafka.consumer({ groupId: 'recaps' })\nawait consumer.subscribe({ topic: 'talks' })",
+    code: "const consumer = kafka.consumer({ groupId: 'recaps' })\nawait consumer.subscribe({ tag: 'talks' })",
   },
 ]
 
@@ -186,7 +186,7 @@ export function talkTitle(random: Random): string {
   return random.pick(TITLE_PATTERNS)(random)
 }
 
-export function editionIntroText(random: Random, monthYear: string, talkCount: number): string[] {
+export function sessionIntroText(random: Random, monthYear: string, talkCount: number): string[] {
   return [
     `Chaque premier lundi du mois, toute la tribu se retrouve pour le WeShare, une journée consacrée au partage. ` +
       `L'édition de ${monthYear} a réuni ${talkCount} talks : quickies, retours d'expérience, tools in action, conférences et hands-on.`,

@@ -12,11 +12,11 @@ import { describe, expect, test } from 'vitest'
 import { countWords } from './french-text.ts'
 import {
   FORMAT_WEIGHTS,
-  MAX_EDITIONS,
-  NEWEST_EDITION_DATE,
-  TALKS_PER_EDITION,
+  MAX_SESSIONS,
+  NEWEST_SESSION_DATE,
+  TALKS_PER_SESSION,
   firstMondayBefore,
-  talksPerEdition,
+  talksPerSession,
   RARE_TERM,
   RARE_TERM_TALKS,
   RECAP_WORDS,
@@ -28,7 +28,7 @@ import {
 const TALKS = 60
 const { documents, rareTermTalkIds } = generateDataset({ talks: TALKS })
 const talks = documents.filter((document): document is Talk => document._type === 'talk')
-const editions = documents.filter((document): document is Session => document._type === 'session')
+const sessions = documents.filter((document): document is Session => document._type === 'session')
 const textOf = (talk: Talk) => toPlainText(talk.body)
 
 describe('the generated dataset', () => {
@@ -45,7 +45,7 @@ describe('the generated dataset', () => {
     const { content, warnings } = await loadContent(new DatasetFileSource(documents, 'bench'))
     expect(warnings).toEqual([])
     expect(content.talks).toHaveLength(TALKS)
-    expect(content.editions).toHaveLength(TALKS / 20)
+    expect(content.sessions).toHaveLength(TALKS / 20)
   })
 
   test(`has recaps of ${RECAP_WORDS.min} to ${RECAP_WORDS.max} words with h2 headings and bullet lists`, () => {
@@ -60,7 +60,7 @@ describe('the generated dataset', () => {
     expect(withLists.length).toBeGreaterThan(TALKS / 2)
   })
 
-  test('gives each format its share of the sample edition (1/2/5/12/1 per 21 talks)', () => {
+  test('gives each format its share of the sample session (1/2/5/12/1 per 21 talks)', () => {
     const total = Object.values(FORMAT_WEIGHTS).reduce((sum, weight) => sum + weight, 0)
     for (const format of TALK_FORMAT_VALUES) {
       const count = talks.filter((talk) => talk.format === format).length
@@ -76,12 +76,12 @@ describe('the generated dataset', () => {
     expect(withCommon.length).toBeGreaterThan(TALKS * 0.3)
   })
 
-  test('credits 1 to 3 speakers and topics per talk, from a pool of about one speaker per 8 talks', () => {
+  test('credits 1 to 3 speakers and tags per talk, from a pool of about one speaker per 8 talks', () => {
     for (const talk of talks) {
       expect(talk.speakers.length).toBeGreaterThanOrEqual(1)
       expect(talk.speakers.length).toBeLessThanOrEqual(3)
-      expect(talk.topics?.length).toBeGreaterThanOrEqual(1)
-      expect(talk.topics?.length).toBeLessThanOrEqual(3)
+      expect(talk.tags?.length).toBeGreaterThanOrEqual(1)
+      expect(talk.tags?.length).toBeLessThanOrEqual(3)
     }
     expect(documents.filter((document) => document._type === 'speaker')).toHaveLength(speakerPoolSize(TALKS))
     expect(speakerPoolSize(10_000)).toBe(1250)
@@ -93,16 +93,16 @@ describe('the generated dataset', () => {
     for (const talk of talks) expect(talk.slug.current.startsWith(`${talk._id}-`)).toBe(true)
   })
 
-  test('holds editions of 20 talks on first Mondays, one month apart, the newest on 2026-11-02', () => {
-    const dates = editions.map((edition) => edition.dates[0] as string).sort()
-    expect(dates.at(-1)).toBe(NEWEST_EDITION_DATE)
+  test('holds sessions of 20 talks on first Mondays, one month apart, the newest on 2026-11-02', () => {
+    const dates = sessions.map((session) => session.dates[0] as string).sort()
+    expect(dates.at(-1)).toBe(NEWEST_SESSION_DATE)
     expect(dates).toEqual(['2026-09-07', '2026-10-05', '2026-11-02'])
     for (const date of dates) {
       expect(new Date(`${date}T00:00:00Z`).getUTCDay()).toBe(1)
       expect(Number(date.slice(8))).toBeLessThanOrEqual(7)
     }
-    expect(editions.every((edition) => edition.talks.length === 20)).toBe(true)
-    expect(generateDataset({ talks: 45 }).counts.editions).toBe(3)
+    expect(sessions.every((session) => session.talks.length === 20)).toBe(true)
+    expect(generateDataset({ talks: 45 }).counts.sessions).toBe(3)
   })
 
   test('has one site settings document', () => {
@@ -111,11 +111,11 @@ describe('the generated dataset', () => {
 })
 
 describe('a large archive', () => {
-  test('puts more talks in each edition rather than dating any before the first WeShare year', () => {
-    expect(talksPerEdition(1_000)).toBe(TALKS_PER_EDITION)
-    const perEdition = talksPerEdition(10_000)
-    expect(perEdition).toBeGreaterThan(TALKS_PER_EDITION)
-    expect(Math.ceil(10_000 / perEdition)).toBeLessThanOrEqual(MAX_EDITIONS)
-    expect(firstMondayBefore(MAX_EDITIONS - 1).date.slice(0, 4)).toBe(String(FIRST_WESHARE_YEAR))
+  test('puts more talks in each session rather than dating any before the first WeShare year', () => {
+    expect(talksPerSession(1_000)).toBe(TALKS_PER_SESSION)
+    const perSession = talksPerSession(10_000)
+    expect(perSession).toBeGreaterThan(TALKS_PER_SESSION)
+    expect(Math.ceil(10_000 / perSession)).toBeLessThanOrEqual(MAX_SESSIONS)
+    expect(firstMondayBefore(MAX_SESSIONS - 1).date.slice(0, 4)).toBe(String(FIRST_WESHARE_YEAR))
   })
 })

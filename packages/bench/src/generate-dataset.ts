@@ -14,35 +14,35 @@ import {
   type Talk,
   type TalkFormat,
 } from '@weshare/schema'
-import { BlockWriter, editionIntroText, recapBody, talkTitle, techTerm } from './french-text.ts'
+import { BlockWriter, sessionIntroText, recapBody, talkTitle, techTerm } from './french-text.ts'
 import { createRandom, type Random } from './random.ts'
 
 /** The seed of every published figure; another seed gives another dataset of the same shape. */
 export const DEFAULT_SEED = 20261102
 
-/** The newest edition's date: editions go back one month at a time, always on the first Monday. */
-export const NEWEST_EDITION_DATE = '2026-11-02'
-const [NEWEST_EDITION_YEAR, NEWEST_EDITION_MONTH] = NEWEST_EDITION_DATE.split('-').map(Number) as [number, number]
+/** The newest session's date: sessions go back one month at a time, always on the first Monday. */
+export const NEWEST_SESSION_DATE = '2026-11-02'
+const [NEWEST_SESSION_YEAR, NEWEST_SESSION_MONTH] = NEWEST_SESSION_DATE.split('-').map(Number) as [number, number]
 
-/** Talks per edition, as in a real monthly WeShare recap. */
-export const TALKS_PER_EDITION = 20
+/** Talks per session, as in a real monthly WeShare recap. */
+export const TALKS_PER_SESSION = 20
 
 /**
- * Monthly editions from January of the first WeShare year to the newest: the schema refuses older
- * dates, so a larger archive puts more talks in each edition instead of going further back.
+ * Monthly sessions from January of the first WeShare year to the newest: the schema refuses older
+ * dates, so a larger archive puts more talks in each session instead of going further back.
  */
-export const MAX_EDITIONS = (NEWEST_EDITION_YEAR - FIRST_WESHARE_YEAR) * 12 + NEWEST_EDITION_MONTH
+export const MAX_SESSIONS = (NEWEST_SESSION_YEAR - FIRST_WESHARE_YEAR) * 12 + NEWEST_SESSION_MONTH
 
-/** Talks in each edition of an archive of `talks` talks: TALKS_PER_EDITION, or more once MAX_EDITIONS are used. */
-export function talksPerEdition(talks: number): number {
-  return Math.max(TALKS_PER_EDITION, Math.ceil(talks / MAX_EDITIONS))
+/** Talks in each session of an archive of `talks` talks: TALKS_PER_SESSION, or more once MAX_SESSIONS are used. */
+export function talksPerSession(talks: number): number {
+  return Math.max(TALKS_PER_SESSION, Math.ceil(talks / MAX_SESSIONS))
 }
 
 /** Shortest and longest recap, in words. */
 export const RECAP_WORDS = { min: 300, max: 600 } as const
 
 /**
- * The formats of a real recap: the sample edition's 1 quickie, 2 REX, 5 Tools in Action,
+ * The formats of a real recap: the sample session's 1 quickie, 2 REX, 5 Tools in Action,
  * 12 conférences and 1 hands-on out of 21 talks. Keyed by any string, so that a format added to
  * TALK_FORMATS or gone from it needs no change here.
  */
@@ -55,7 +55,7 @@ const SAMPLE_FORMAT_COUNTS: Readonly<Partial<Record<string, number>>> = {
 }
 
 /**
- * How often each format occurs, in the order of TALK_FORMATS: as in the sample edition, and a
+ * How often each format occurs, in the order of TALK_FORMATS: as in the sample session, and a
  * format the sample lacks as rarely as the rarest format of the sample.
  */
 export const FORMAT_WEIGHTS: Readonly<Record<TalkFormat, number>> = Object.fromEntries(
@@ -69,7 +69,7 @@ const RARE_SENTENCE = "Le nom de code du projet, Zéphyrine, vient d'une plaisan
 
 // Pools of names are kept packed (`prettier-ignore`): one per line would make them unreadable.
 // prettier-ignore
-const TOPICS = [
+const TAGS = [
   'Kubernetes', 'Terraform', 'Kafka', 'Observabilité', 'SRE', 'Sécurité', 'CI/CD', 'Cloud', 'Conteneurs', 'GitOps',
   'Infrastructure as Code', 'Métriques', 'IA', 'Data', 'Architecture', 'CNCF', 'Open Source', 'HashiCorp', 'Linux', 'Réseau',
   'DDD', 'Green IT', 'FinOps', 'Platform Engineering', 'Expérience développeur', 'Tests', 'Frontend', 'Backend', 'Java', 'Go',
@@ -109,7 +109,7 @@ export interface GeneratedDataset {
   documents: DatasetDocument[]
   /** Ids of the talks whose recap holds {@link RARE_TERM}. */
   rareTermTalkIds: string[]
-  counts: { talks: number; editions: number; speakers: number; topics: number }
+  counts: { talks: number; sessions: number; speakers: number; tags: number }
 }
 
 /** Size of the speaker pool: about one person per 8 talks, never fewer than 20. */
@@ -122,9 +122,9 @@ function numberedId(prefix: string, index: number, total: number): string {
   return `${prefix}-${String(index + 1).padStart(Math.max(5, String(total).length), '0')}`
 }
 
-/** First Monday of the month `monthsBack` months before the newest edition's month, as YYYY-MM-DD. */
+/** First Monday of the month `monthsBack` months before the newest session's month, as YYYY-MM-DD. */
 export function firstMondayBefore(monthsBack: number): { date: string; monthYear: string } {
-  const newest = new Date(`${NEWEST_EDITION_DATE}T00:00:00Z`)
+  const newest = new Date(`${NEWEST_SESSION_DATE}T00:00:00Z`)
   const month = new Date(Date.UTC(newest.getUTCFullYear(), newest.getUTCMonth() - monthsBack, 1))
   const offset = (8 - month.getUTCDay()) % 7 // days from the 1st to the first Monday (getUTCDay: 0 = Sunday)
   month.setUTCDate(1 + offset)
@@ -152,14 +152,14 @@ function formatsFor(talks: number, random: Random): TalkFormat[] {
   return random.shuffle(shares.flatMap((share) => Array.from({ length: share.count }, () => share.format)))
 }
 
-/** Index into a pool, the first entries drawn more often (a few prolific speakers, a few big topics). */
+/** Index into a pool, the first entries drawn more often (a few prolific speakers, a few big tags). */
 function skewedIndex(random: Random, size: number, skew: number): number {
   return Math.min(size - 1, Math.floor(size * random.next() ** skew))
 }
 
 /**
  * 1 to 3 distinct references into a pool. The first reference of talk `index` walks the pool in
- * order while it lasts, so that every speaker and topic has at least one talk.
+ * order while it lasts, so that every speaker and tag has at least one talk.
  */
 function references(random: Random, pool: readonly string[], index: number, skew: number): KeyedReference[] {
   const count = random.pick([1, 1, 1, 1, 1, 1, 2, 2, 2, 3])
@@ -175,7 +175,7 @@ function stamps(random: Random, date: string, minute: number): Pick<Talk, '_crea
   return { _createdAt: `${date}T10:${mm}:00Z`, _updatedAt: `${date}T14:${mm}:00Z`, _rev: random.hex(22) }
 }
 
-/** Builds the whole dataset in memory: site settings, topics, speakers, talks, editions. */
+/** Builds the whole dataset in memory: site settings, tags, speakers, talks, sessions. */
 export function generateDataset(options: DatasetOptions): GeneratedDataset {
   const { talks: talkCount } = options
   if (!Number.isInteger(talkCount) || talkCount < 1) {
@@ -183,9 +183,9 @@ export function generateDataset(options: DatasetOptions): GeneratedDataset {
   }
   const random = createRandom(options.seed ?? DEFAULT_SEED)
   const writer = new BlockWriter(random)
-  const perEdition = talksPerEdition(talkCount)
-  const editionCount = Math.ceil(talkCount / perEdition)
-  const oldest = firstMondayBefore(editionCount - 1).date
+  const perSession = talksPerSession(talkCount)
+  const sessionCount = Math.ceil(talkCount / perSession)
+  const oldest = firstMondayBefore(sessionCount - 1).date
 
   const settings: SiteSettings = {
     _id: SITE_SETTINGS_ID,
@@ -197,7 +197,7 @@ export function generateDataset(options: DatasetOptions): GeneratedDataset {
     baseUrl: 'https://recaps.weshare.example',
   }
 
-  const tags: Tag[] = TOPICS.map((title, index) => ({
+  const tags: Tag[] = TAGS.map((title, index) => ({
     _id: `tag-${slugify(title)}`,
     _type: 'tag',
     ...stamps(random, oldest, index),
@@ -231,13 +231,13 @@ export function generateDataset(options: DatasetOptions): GeneratedDataset {
   const speakerIds = random.shuffle(speakers.map((speaker) => speaker._id))
   const tagIds = random.shuffle(tags.map((tag) => tag._id))
   const talks: Talk[] = []
-  const editions: Session[] = []
+  const sessions: Session[] = []
 
-  for (let e = 0; e < editionCount; e++) {
-    const { date, monthYear } = firstMondayBefore(editionCount - 1 - e)
-    const first = e * perEdition
-    const editionTalks: Talk[] = []
-    for (let index = first; index < Math.min(first + perEdition, talkCount); index++) {
+  for (let e = 0; e < sessionCount; e++) {
+    const { date, monthYear } = firstMondayBefore(sessionCount - 1 - e)
+    const first = e * perSession
+    const sessionTalks: Talk[] = []
+    for (let index = first; index < Math.min(first + perSession, talkCount); index++) {
       const id = numberedId('talk', index, talkCount)
       const title = talkTitle(random)
       const links = {
@@ -245,7 +245,7 @@ export function generateDataset(options: DatasetOptions): GeneratedDataset {
         ...(random.chance(0.25) ? { video: `https://video.weshare.example/watch/${id}` } : {}),
         ...(random.chance(0.15) ? { repository: `https://git.weshare.example/talks/${id}` } : {}),
       }
-      editionTalks.push({
+      sessionTalks.push({
         _id: id,
         _type: 'talk',
         ...stamps(random, date, index - first),
@@ -253,7 +253,7 @@ export function generateDataset(options: DatasetOptions): GeneratedDataset {
         slug: { _type: 'slug', current: slugify(`${id} ${title}`) },
         format: formats[index] as TalkFormat,
         speakers: references(random, speakerIds, index, 1.6),
-        topics: references(random, tagIds, index, 1.8),
+        tags: references(random, tagIds, index, 1.8),
         body: recapBody(random, {
           words: random.int(RECAP_WORDS.min + 1, RECAP_WORDS.max),
           ...(rareTalks.has(index) ? { plant: RARE_SENTENCE } : {}),
@@ -262,28 +262,28 @@ export function generateDataset(options: DatasetOptions): GeneratedDataset {
       })
     }
     // A recap presents its talks grouped by format, in the canonical order of formats.
-    editionTalks.sort((a, b) => talkFormatOrder(a.format) - talkFormatOrder(b.format))
-    talks.push(...editionTalks)
+    sessionTalks.sort((a, b) => talkFormatOrder(a.format) - talkFormatOrder(b.format))
+    talks.push(...sessionTalks)
     const title = `WeShare de ${monthYear}`
-    editions.push({
-      _id: numberedId('session', e, editionCount),
+    sessions.push({
+      _id: numberedId('session', e, sessionCount),
       _type: 'session',
       ...stamps(random, date, 59),
       title,
       slug: { _type: 'slug', current: slugify(title) },
       dates: [date],
-      intro: writer.simpleBlocks(editionIntroText(random, monthYear, editionTalks.length)),
-      talks: editionTalks.map((talk) => ({ _type: 'reference', _ref: talk._id, _key: random.hex(12) })),
-      seoDescription: `Les ${editionTalks.length} talks du WeShare de ${monthYear}.`,
+      intro: writer.simpleBlocks(sessionIntroText(random, monthYear, sessionTalks.length)),
+      talks: sessionTalks.map((talk) => ({ _type: 'reference', _ref: talk._id, _key: random.hex(12) })),
+      seoDescription: `Les ${sessionTalks.length} talks du WeShare de ${monthYear}.`,
     })
   }
 
   return {
-    documents: [settings, ...tags, ...speakers, ...talks, ...editions],
+    documents: [settings, ...tags, ...speakers, ...talks, ...sessions],
     rareTermTalkIds: talks
       .filter((talk) => talk.body.some((block) => JSON.stringify(block).includes('Zéphyrine')))
       .map((talk) => talk._id),
-    counts: { talks: talks.length, editions: editions.length, speakers: speakers.length, topics: tags.length },
+    counts: { talks: talks.length, sessions: sessions.length, speakers: speakers.length, tags: tags.length },
   }
 }
 

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { chromiumPath, serveStatic } from '@weshare/testing'
 
 /*
- * Lighthouse on the four kinds of page readers land on: the home page, an edition, a talk and the
+ * Lighthouse on the four kinds of page readers land on: the home page, a session, a talk and the
  * search page with a query. Lighthouse's own CLI, one Chromium per page as it launches them, with
  * its default mobile settings (a mid-range phone, throttled network and CPU, simulated).
  */
@@ -43,14 +43,14 @@ async function firstPageIn(siteDir: string, section: string): Promise<string> {
   return `/${section}/${folder}/`
 }
 
-/** The home page, the first edition, the first talk (by slug) and the search page with a common word. */
+/** The home page, the first session, the first talk (by slug) and the search page with a common word. */
 export async function pagesToAudit(
   siteDir: string,
   searchTerm: string,
 ): Promise<Array<{ name: string; path: string }>> {
   return [
     { name: 'home', path: '/' },
-    { name: 'edition', path: await firstPageIn(siteDir, 'sessions') },
+    { name: 'session', path: await firstPageIn(siteDir, 'sessions') },
     { name: 'talk', path: await firstPageIn(siteDir, 'talks') },
     { name: 'search', path: `/recherche/?${new URLSearchParams({ q: searchTerm })}` },
   ]

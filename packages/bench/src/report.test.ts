@@ -35,7 +35,7 @@ function run(talks: number, wallMs: number, rebuildMs?: number): BenchResult {
       loadAverageAfter: 0,
       otherBuildsAtStart: 0,
     },
-    dataset: { bytes: 1, documents: 1, editions: 1, speakers: 1, topics: 1, generateMs: 1 },
+    dataset: { bytes: 1, documents: 1, sessions: 1, speakers: 1, tags: 1, generateMs: 1 },
     site: { pages: talks, outputBytes: 1, indexBytes: 1, indexedPages: talks },
     phases,
     memoryPeak: null,

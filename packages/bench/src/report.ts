@@ -37,7 +37,7 @@ export interface BenchResult {
     /** Other processes building or testing apps/web when the run started (they skew the figures). */
     otherBuildsAtStart: number
   }
-  dataset: { bytes: number; documents: number; editions: number; speakers: number; topics: number; generateMs: number }
+  dataset: { bytes: number; documents: number; sessions: number; speakers: number; tags: number; generateMs: number }
   site: SiteFiles & { indexedPages: number }
   phases: PhaseFigures[]
   /** Where page rendering goes; absent in results written before it existed. */
@@ -363,8 +363,8 @@ export function toMarkdown(result: BenchResult): string {
       `${machine.otherBuildsAtStart > 0 ? ` · ${machine.otherBuildsAtStart} other build/test process(es) of apps/web running at start` : ''} ` +
       '(other work on the machine shows in the figures).',
     '',
-    `Dataset: ${formatCount(result.talks)} talks, ${formatCount(dataset.editions)} editions, ${formatCount(dataset.speakers)} speakers, ` +
-      `${formatCount(dataset.topics)} topics; ${formatBytes(dataset.bytes)} of NDJSON, generated in ${formatMs(dataset.generateMs)}.`,
+    `Dataset: ${formatCount(result.talks)} talks, ${formatCount(dataset.sessions)} sessions, ${formatCount(dataset.speakers)} speakers, ` +
+      `${formatCount(dataset.tags)} tags; ${formatBytes(dataset.bytes)} of NDJSON, generated in ${formatMs(dataset.generateMs)}.`,
     `Site: ${formatCount(site.pages)} pages written, ${formatBytes(site.outputBytes)} in all, search index ${formatBytes(site.indexBytes)} ` +
       `(${formatCount(site.indexedPages)} pages indexed).`,
     '',

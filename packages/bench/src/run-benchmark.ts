@@ -133,7 +133,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
   }
   let lighthouse = null
   if (!options.skipLighthouse && !options.edit) {
-    log('Running Lighthouse on the home, an edition, a talk and the search page…')
+    log('Running Lighthouse on the home, a session, a talk and the search page…')
     lighthouse = await runLighthouse(siteDir, SEARCH_QUERIES[0]!.term)
   }
 

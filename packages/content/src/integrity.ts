@@ -12,12 +12,12 @@ interface StoredDocument {
 /** Which document type each reference field must point to. */
 const REFERENCE_TARGETS: Partial<Record<DocumentType, Record<string, DocumentType>>> = {
   session: { talks: 'talk' },
-  talk: { speakers: 'speaker', topics: 'tag' },
+  talk: { speakers: 'speaker', tags: 'tag' },
 }
 
 /**
  * Problems that no single document shows: references to documents that are gone, slugs used twice,
- * talks listed by several editions or by none. See docs/architecture.md for which are errors.
+ * talks listed by several sessions or by none. See docs/architecture.md for which are errors.
  */
 export function integrityProblems(documents: ReadonlyArray<StoredDocument>): ContentProblem[] {
   const problems: ContentProblem[] = []
@@ -68,25 +68,25 @@ export function integrityProblems(documents: ReadonlyArray<StoredDocument>): Con
 
   problems.push(...formerSlugProblems(documents))
 
-  const editionsOfTalk = new Map<string, StoredDocument[]>()
-  for (const edition of documents.filter((doc) => doc._type === 'session')) {
-    const refs = (edition.talks ?? []).map((item) => item._ref).filter((ref): ref is string => typeof ref === 'string')
+  const sessionsOfTalk = new Map<string, StoredDocument[]>()
+  for (const session of documents.filter((doc) => doc._type === 'session')) {
+    const refs = (session.talks ?? []).map((item) => item._ref).filter((ref): ref is string => typeof ref === 'string')
     for (const [index, ref] of refs.entries()) {
       if (refs.indexOf(ref) !== index) {
         problems.push({
           severity: 'error',
-          subject: subjectOf(edition),
+          subject: subjectOf(session),
           path: `talks[${index}]`,
           message: `le talk ${ref} est listé deux fois : retirez le doublon dans le Studio.`,
         })
         continue
       }
-      editionsOfTalk.set(ref, [...(editionsOfTalk.get(ref) ?? []), edition])
+      sessionsOfTalk.set(ref, [...(sessionsOfTalk.get(ref) ?? []), session])
     }
   }
   for (const talk of documents.filter((doc) => doc._type === 'talk')) {
-    const editions = editionsOfTalk.get(talk._id) ?? []
-    if (editions.length === 0) {
+    const sessions = sessionsOfTalk.get(talk._id) ?? []
+    if (sessions.length === 0) {
       problems.push({
         severity: 'warning',
         subject: subjectOf(talk),
@@ -94,12 +94,12 @@ export function integrityProblems(documents: ReadonlyArray<StoredDocument>): Con
         message:
           'aucune édition ne liste ce talk : il est publié sans édition ni talk précédent/suivant ; ajoutez-le à son édition dans le Studio.',
       })
-    } else if (editions.length > 1) {
+    } else if (sessions.length > 1) {
       problems.push({
         severity: 'error',
         subject: subjectOf(talk),
         path: '',
-        message: `le talk est listé par plusieurs éditions (${editions.map((edition) => edition._id).join(', ')}) : un talk appartient à une seule édition ; retirez-le des autres, ou créez un talk distinct s'il a été rejoué.`,
+        message: `le talk est listé par plusieurs éditions (${sessions.map((session) => session._id).join(', ')}) : un talk appartient à une seule édition ; retirez-le des autres, ou créez un talk distinct s'il a été rejoué.`,
       })
     }
   }

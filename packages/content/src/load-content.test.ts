@@ -18,21 +18,21 @@ async function failure(documents: StoredDocument[], studioUrl?: string): Promise
 }
 
 describe('loadContent on the sample dataset', () => {
-  test('publishes every edition, talk, speaker and topic', async () => {
+  test('publishes every session, talk, speaker and tag', async () => {
     const { content } = await load(await sampleDocuments())
-    expect(content.editions).toHaveLength(1)
+    expect(content.sessions).toHaveLength(1)
     expect(content.talks).toHaveLength(21)
     expect(content.speakers).toHaveLength(22)
-    expect(content.topics.length).toBeGreaterThan(10)
+    expect(content.tags.length).toBeGreaterThan(10)
     expect(content.settings.language).toBe('fr')
   })
 
-  test('keeps the talks of an edition in editor order and links each talk to its neighbours', async () => {
+  test('keeps the talks of a session in editor order and links each talk to its neighbours', async () => {
     const documents = await sampleDocuments()
     const session = documents.find((doc) => doc._type === 'session') as unknown as { talks: Array<{ _ref: string }> }
     const order = session.talks.map((ref) => ref._ref)
     const { content } = await load(documents)
-    expect(content.editions[0]?.talks.map((talk) => talk._id)).toEqual(order)
+    expect(content.sessions[0]?.talks.map((talk) => talk._id)).toEqual(order)
     const second = content.talks.find((talk) => talk._id === order[1])
     expect(second?.previous?._id).toBe(order[0])
     expect(second?.next?._id).toBe(order[2])
@@ -52,10 +52,10 @@ describe('loadContent on the sample dataset', () => {
     )
   })
 
-  test('sorts editions newest first', async () => {
+  test('sorts sessions newest first', async () => {
     const documents = await sampleDocuments()
     const session = documents.find((doc) => doc._type === 'session')!
-    // Each edition needs a talk of its own: two of the sample edition's move to the new ones.
+    // Each session needs a talk of its own: two of the sample session's move to the new ones.
     const talks = session.talks as unknown[]
     documents.push({
       ...session,
@@ -72,7 +72,7 @@ describe('loadContent on the sample dataset', () => {
       talks: [talks.pop()],
     })
     const { content, warnings } = await load(documents)
-    expect(content.editions.map((edition) => edition.slug)).toEqual([
+    expect(content.sessions.map((session) => session.slug)).toEqual([
       'newer',
       session.slug && 'weshare-fevrier-mars-2023',
       'older',
@@ -81,7 +81,7 @@ describe('loadContent on the sample dataset', () => {
   })
 })
 
-test('refuses to publish an edition without talks, as the Studio does', async () => {
+test('refuses to publish a session without talks, as the Studio does', async () => {
   const documents = await sampleDocuments()
   const session = documents.find((doc) => doc._type === 'session')!
   documents.push({ ...session, _id: 'session-empty', slug: { _type: 'slug', current: 'vide' }, talks: [] })
@@ -145,7 +145,7 @@ describe('loadContent on a broken dataset', () => {
     expect(error.message).toContain(`→ https://weshare.sanity.studio/intent/edit/id=${talks[0]!._id};type=talk`)
   })
 
-  test('fails when a talk is listed by two editions', async () => {
+  test('fails when a talk is listed by two sessions', async () => {
     const documents = await sampleDocuments()
     const session = documents.find((doc) => doc._type === 'session')!
     const talks = session.talks as Array<{ _ref: string }>
@@ -161,12 +161,12 @@ describe('loadContent on a broken dataset', () => {
     )
   })
 
-  test('publishes with a warning a talk that no edition lists', async () => {
+  test('publishes with a warning a talk that no session lists', async () => {
     const documents = await sampleDocuments()
     const talk = documents.find((doc) => doc._type === 'talk')!
     documents.push({ ...talk, _id: 'talk-orphan', slug: { _type: 'slug', current: 'orphelin' } })
     const { content, warnings } = await load(documents)
-    expect(content.talks.find((entry) => entry._id === 'talk-orphan')?.edition).toBeNull()
+    expect(content.talks.find((entry) => entry._id === 'talk-orphan')?.session).toBeNull()
     expect(warnings.map((warning) => `${warning.severity} ${warning.subject.id} ${warning.message}`)).toEqual([
       expect.stringMatching(/^warning talk-orphan aucune édition ne liste ce talk/),
     ])

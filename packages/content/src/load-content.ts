@@ -3,11 +3,11 @@ import {
   countLabel,
   DOCUMENT_TYPE_LABELS,
   DOCUMENT_TYPES,
-  EditionRowSchema,
+  SessionRowSchema,
   SiteSettingsEntrySchema,
   SpeakerRowSchema,
   TalkRowSchema,
-  TopicRowSchema,
+  TagRowSchema,
   editorErrorMap,
   formatProblems,
   problemsFromIssues,
@@ -21,11 +21,11 @@ import { integrityProblems } from './integrity.ts'
 import { joinRows } from './join.ts'
 import {
   documentsQuery,
-  editionsQuery,
+  sessionsQuery,
   siteSettingsQuery,
   speakersQuery,
   talksQuery,
-  topicsQuery,
+  tagsQuery,
 } from './queries/queries.ts'
 import type { SiteContent } from './site-content.ts'
 import type { ContentSource } from './sources/source.ts'
@@ -109,19 +109,19 @@ export async function loadContent(source: ContentSource, options: LoadOptions = 
   const validated = performance.now()
   if (problems.some((problem) => problem.severity === 'error')) throw fail(problems)
 
-  const [editionsRaw, talksRaw, speakersRaw, topicsRaw, settingsRaw] = await Promise.all([
-    source.fetch(editionsQuery),
+  const [sessionsRaw, talksRaw, speakersRaw, tagsRaw, settingsRaw] = await Promise.all([
+    source.fetch(sessionsQuery),
     source.fetch(talksQuery),
     source.fetch(speakersQuery),
-    source.fetch(topicsQuery),
+    source.fetch(tagsQuery),
     source.fetch(siteSettingsQuery),
   ])
   const resultProblems: ContentProblem[] = []
   const rows = {
-    editions: parseEntries(EditionRowSchema, 'session', editionsRaw, resultProblems),
+    sessions: parseEntries(SessionRowSchema, 'session', sessionsRaw, resultProblems),
     talks: parseEntries(TalkRowSchema, 'talk', talksRaw, resultProblems),
     speakers: parseEntries(SpeakerRowSchema, 'speaker', speakersRaw, resultProblems),
-    topics: parseEntries(TopicRowSchema, 'tag', topicsRaw, resultProblems),
+    tags: parseEntries(TagRowSchema, 'tag', tagsRaw, resultProblems),
   }
   const [settings] = parseEntries(
     SiteSettingsEntrySchema,

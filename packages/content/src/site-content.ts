@@ -1,12 +1,12 @@
-import type { EditionEntry, SpeakerEntry, SiteSettingsEntry, TalkEntry, TopicEntry } from '@weshare/schema'
+import type { SessionEntry, SpeakerEntry, SiteSettingsEntry, TalkEntry, TagEntry } from '@weshare/schema'
 
 /** Everything the site publishes, validated: what the Astro collections hold. */
 export interface SiteContent {
   settings: SiteSettingsEntry
-  editions: EditionEntry[]
+  sessions: SessionEntry[]
   talks: TalkEntry[]
   speakers: SpeakerEntry[]
-  topics: TopicEntry[]
+  tags: TagEntry[]
 }
 
 /** Collection names as the site's content config declares them. */
@@ -15,8 +15,8 @@ export type CollectionName = keyof SiteContent
 /** Every collection name: the record's type makes a missing or unknown name fail the type check. */
 export const COLLECTION_NAMES = Object.keys({
   settings: true,
-  editions: true,
+  sessions: true,
   talks: true,
   speakers: true,
-  topics: true,
+  tags: true,
 } satisfies Record<CollectionName, true>) as CollectionName[]

@@ -1,4 +1,4 @@
-// Writes the sample edition as archived recaps (fixtures/sample-recap.txt, .md, .html) for the importer's
+// Writes the sample session as archived recaps (fixtures/sample-recap.txt, .md, .html) for the importer's
 // tests. Run it after changing the sample dataset or the layout: npm run fixtures -w @weshare/importer
 import { writeFileSync } from 'node:fs'
 import { relative } from 'node:path'

@@ -72,7 +72,7 @@ describe('the import:recap command', { timeout: 30_000 }, () => {
   test('asks for --dates when the recap gives no date', () => {
     const { status, stderr, stdout } = run(SOURCE_RECAP)
     expect(status).toBe(2)
-    expect(stderr).toMatch(/gives no date for the edition/)
+    expect(stderr).toMatch(/gives no date for the session/)
     expect(stderr).toContain(
       'Pass the WeShare days with --dates, comma-separated YYYY-MM-DD, e.g. --dates 2023-02-06,2023-03-06.',
     )

@@ -10,13 +10,13 @@ import { formatReport } from './report.ts'
 
 export const USAGE = `Usage: npm run import:recap -- <recap.md|.html|.txt> [options]
 
-Converts an archived recap post into Sanity dataset documents (NDJSON): one edition, its talks,
-speakers and topics. The report goes to stderr; the documents to --out, or to stdout.
+Converts an archived recap post into Sanity dataset documents (NDJSON): one session, its talks,
+speakers and tags. The report goes to stderr; the documents to --out, or to stdout.
 
 Options:
   -o, --out <file.ndjson>        where to write the documents (default: stdout)
-      --dates <YYYY-MM-DD,...>   WeShare days of the edition; required when the recap gives none
-      --edition-title <title>    edition title, instead of the recap's h1 or one made from the dates
+      --dates <YYYY-MM-DD,...>   WeShare days of the session; required when the recap gives none
+      --session-title <title>    session title, instead of the recap's h1 or one made from the dates
       --format <markdown|html|text>  input layout, when the file's extension does not say it
       --with-site-settings       add a default siteSettings document, to build the site from the output alone
   -h, --help                     show this help
@@ -92,7 +92,7 @@ export async function runCli(argv: ReadonlyArray<string>, io: CliIo): Promise<nu
       options: {
         out: { type: 'string', short: 'o' },
         dates: { type: 'string' },
-        'edition-title': { type: 'string' },
+        'session-title': { type: 'string' },
         format: { type: 'string' },
         'with-site-settings': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -117,10 +117,10 @@ export async function runCli(argv: ReadonlyArray<string>, io: CliIo): Promise<nu
       )
     }
     const given = positionals[0] ?? ''
-    const title = values['edition-title']
+    const title = values['session-title']
     if (title !== undefined && title.trim() === '')
       throw new ImportError(
-        '--edition-title is empty. Give the edition title, e.g. --edition-title "WeShare de mars 2023", or leave the flag out.',
+        '--session-title is empty. Give the session title, e.g. --session-title "WeShare de mars 2023", or leave the flag out.',
       )
     const dates = values.dates === undefined ? undefined : parseDates(values.dates)
     const format = parseFormat(values.format)

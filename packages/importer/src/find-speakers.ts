@@ -1,4 +1,4 @@
-import { KNOWN_TOPICS } from './known-topics.ts'
+import { KNOWN_TAGS } from './known-tags.ts'
 import { PRODUCT_NAMES, SENTENCE_WORDS } from './not-first-names.ts'
 import type { OutlineTalk } from './outline.ts'
 import { paragraphText } from './outline.ts'
@@ -42,7 +42,7 @@ const SUBJECT_OF_PRESENTING_VERB = new RegExp(
 const NOT_PEOPLE = new Set<string>([
   ...SENTENCE_WORDS,
   ...PRODUCT_NAMES,
-  ...KNOWN_TOPICS.flatMap((topic) => topic.title.split(/[^\p{L}]+/u)),
+  ...KNOWN_TAGS.flatMap((tag) => tag.title.split(/[^\p{L}]+/u)),
 ])
 
 /** The capitalised word just before `index`, when only spaces separate them ("Yoann" before "Benoit"). */
@@ -56,7 +56,7 @@ function capitalisedWordBefore(text: string, index: number): string | undefined 
  * nous pose…"), or listed with "et" before one ("Morgan et Akram nous montrent…"), in the first
  * {@link SPEAKER_PARAGRAPHS} paragraphs. Not speakers: a name followed or preceded by another
  * capitalised word (a person named in full, such as "Zhamak Dehghani", or a product such as
- * "Docker Compose"), sentence words, known products and topics, and the words of the talk's title.
+ * "Docker Compose"), sentence words, known products and tags, and the words of the talk's title.
  */
 export function findSpeakers(talk: OutlineTalk): string[] {
   const titleWords = new Set(talk.title.split(/[^\p{L}-]+/u))

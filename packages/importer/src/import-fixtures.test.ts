@@ -6,7 +6,7 @@ import { formatReport } from './report.ts'
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')
 
-test('reads the same edition from the Markdown and the HTML version of a recap', () => {
+test('reads the same session from the Markdown and the HTML version of a recap', () => {
   const markdown = importRecap(fixture('recap.md'), { file: 'recap.md' })
   const html = importRecap(fixture('recap.html'), { file: 'recap.html' })
   expect(markdown.problems).toEqual([])
@@ -19,7 +19,7 @@ test('reads the same edition from the Markdown and the HTML version of a recap',
   expect(JSON.stringify(html.documents)).toBe(JSON.stringify(markdown.documents))
 })
 
-test('takes the h1 as the edition title and the dates written in the intro', () => {
+test('takes the h1 as the session title and the dates written in the intro', () => {
   const { summary } = importRecap(fixture('recap.md'), { file: 'recap.md' })
   expect(summary.title).toBe('WeShare de février et mars 2023')
   expect(summary.dates).toEqual(['2023-02-06', '2023-03-06'])

@@ -4,7 +4,7 @@ import type { DatasetDocument, Session, Speaker, Talk } from '@weshare/schema'
 import { describe, expect, test } from 'vitest'
 import { ImportError } from './import-error.ts'
 import { importRecap } from './import-recap.ts'
-import { KNOWN_TOPICS } from './known-topics.ts'
+import { KNOWN_TAGS } from './known-tags.ts'
 import { RECAP_EXTENSIONS } from './testing/render-recap.ts'
 import { SAMPLE_RECAPS, sampleDocuments } from './testing/sample-recaps.ts'
 
@@ -15,7 +15,7 @@ const DATES = sampleSession.dates
 const talksOf = (documents: readonly DatasetDocument[]) =>
   documents.filter((document): document is Talk => document._type === 'talk')
 
-/** Each talk's title with the names of its speakers, in the order the edition lists them. */
+/** Each talk's title with the names of its speakers, in the order the session lists them. */
 function creditsOf(documents: readonly DatasetDocument[]): Array<[string, string[]]> {
   const names = new Map(
     documents.filter((document): document is Speaker => document._type === 'speaker').map((s) => [s._id, s.name]),
@@ -23,14 +23,14 @@ function creditsOf(documents: readonly DatasetDocument[]): Array<[string, string
   return talksOf(documents).map((talk) => [talk.title, talk.speakers.map((ref) => names.get(ref._ref) ?? ref._ref)])
 }
 
-/** The sample's talks as an archived recap lists them: grouped by format, in the order of the edition. */
+/** The sample's talks as an archived recap lists them: grouped by format, in the order of the session. */
 const sampleTalks = TALK_FORMATS.flatMap((format) =>
   sampleSession.talks
     .map((reference) => talksOf(sample).find((talk) => talk._id === reference._ref)!)
     .filter((talk) => talk.format === format.value),
 )
 
-describe.each(SAMPLE_RECAPS)('importing the sample edition written as an archived recap ($layout)', (recap) => {
+describe.each(SAMPLE_RECAPS)('importing the sample session written as an archived recap ($layout)', (recap) => {
   const source = readFileSync(recap.file, 'utf8')
   const file = `sample-recap.${RECAP_EXTENSIONS[recap.layout]}`
   const { documents, summary, problems } = importRecap(source, { file, dates: DATES })
@@ -69,13 +69,13 @@ describe.each(SAMPLE_RECAPS)('importing the sample edition written as an archive
     }
   })
 
-  test('tags each talk with every topic of the sample the importer knows', () => {
-    const known = new Set(KNOWN_TOPICS.map((topic) => `tag-${slugify(topic.title)}`))
+  test('tags each talk with every tag of the sample the importer knows', () => {
+    const known = new Set(KNOWN_TAGS.map((tag) => `tag-${slugify(tag.title)}`))
     for (const sampleTalk of sampleTalks) {
       const imported = talks.find((talk) => talk.title === sampleTalk.title)
-      const expected = (sampleTalk.topics ?? []).map((reference) => reference._ref).filter((id) => known.has(id))
+      const expected = (sampleTalk.tags ?? []).map((reference) => reference._ref).filter((id) => known.has(id))
       expect(
-        imported?.topics?.map((reference) => reference._ref),
+        imported?.tags?.map((reference) => reference._ref),
         sampleTalk.title,
       ).toEqual(expect.arrayContaining(expected))
     }
@@ -86,7 +86,7 @@ describe.each(SAMPLE_RECAPS)('importing the sample edition written as an archive
     for (const document of documents) expect(DatasetDocumentSchema.safeParse(document).success).toBe(true)
   })
 
-  test('lists the talks in the edition in the order of the recap, on the given dates', () => {
+  test('lists the talks in the session in the order of the recap, on the given dates', () => {
     const session = documents.find((document): document is Session => document._type === 'session')
     expect(session?.talks.map((reference) => reference._ref)).toEqual(talks.map((talk) => talk._id))
     expect(session?.dates).toEqual(DATES)

@@ -1,10 +1,10 @@
 import type { ContentProblem, DatasetDocument, TalkFormat } from '@weshare/schema'
 import type { InputFormat } from './detect-format.ts'
 import { detectFormat } from './detect-format.ts'
-import { editionTitleFromDates } from './edition-title.ts'
+import { sessionTitleFromDates } from './session-title.ts'
 import { findDates, mentionedMonths } from './find-dates.ts'
 import { findSpeakers } from './find-speakers.ts'
-import { findTopics } from './find-topics.ts'
+import { findTags } from './find-tags.ts'
 import { ImportError } from './import-error.ts'
 import type { RecapOutline, Unmapped } from './outline.ts'
 import { paragraphText } from './outline.ts'
@@ -21,9 +21,9 @@ export interface ImportOptions {
   file: string
   /** Layout of the input, when its extension does not say it. */
   format?: InputFormat
-  /** Edition title, instead of the recap's h1 (or of a title made from the dates). */
+  /** Session title, instead of the recap's h1 (or of a title made from the dates). */
   title?: string
-  /** WeShare days of the edition (YYYY-MM-DD), instead of the dates written in the recap's intro. */
+  /** WeShare days of the session (YYYY-MM-DD), instead of the dates written in the recap's intro. */
   dates?: string[]
   /** Adds a default siteSettings document so the output builds the site on its own. */
   withSiteSettings?: boolean
@@ -38,10 +38,10 @@ export interface ImportSummary {
   dates: string[]
   datesFrom: 'option' | 'recap'
   introParagraphs: number
-  talks: Array<{ title: string; format: TalkFormat; line: number; speakers: string[]; topics: string[] }>
+  talks: Array<{ title: string; format: TalkFormat; line: number; speakers: string[]; tags: string[] }>
   /** Speakers in order of first appearance, with the titles of their talks. */
   speakers: Array<{ name: string; talks: string[] }>
-  topics: string[]
+  tags: string[]
   /** Everything left out or changed, by line. */
   unmapped: Unmapped[]
   withSiteSettings: boolean
@@ -61,22 +61,22 @@ const PARSERS: Record<InputFormat, (source: string) => RecapOutline> = {
   text: parsePlainText,
 }
 
-function editionDates(outline: RecapOutline, options: ImportOptions): string[] {
+function sessionDates(outline: RecapOutline, options: ImportOptions): string[] {
   if (options.dates && options.dates.length > 0) return options.dates
   const text = [outline.title ?? '', ...outline.intro.map(paragraphText)].join('\n')
   const found = findDates(text)
   if (found.length > 0) return found
   const months = mentionedMonths(text)
   throw new ImportError(
-    `${options.file} gives no date for the edition: its title and intro name no day such as "6 février 2023" or 2023-02-06` +
+    `${options.file} gives no date for the session: its title and intro name no day such as "6 février 2023" or 2023-02-06` +
       `${months.length > 0 ? ` (they mention ${months.join(', ')}, without a day and a year)` : ''}, and the importer does not guess one. ` +
       'Pass the WeShare days with --dates, comma-separated YYYY-MM-DD, e.g. --dates 2023-02-06,2023-03-06.',
   )
 }
 
 /**
- * Converts an archived recap (Markdown, HTML or plain text) into the dataset documents of one edition:
- * the session, its talks, their speakers and topics, validated with the schemas of @weshare/schema.
+ * Converts an archived recap (Markdown, HTML or plain text) into the dataset documents of one session:
+ * the session, its talks, their speakers and tags, validated with the schemas of @weshare/schema.
  * Talks that cannot be imported whole (no recap text, no speaker found) are left out and reported.
  */
 export function importRecap(source: string, options: ImportOptions): ImportResult {
@@ -100,20 +100,20 @@ export function importRecap(source: string, options: ImportOptions): ImportResul
         })
         continue
       }
-      const topics = findTopics([talk.title, ...talk.paragraphs.map(paragraphText)].join('\n'))
+      const tags = findTags([talk.title, ...talk.paragraphs.map(paragraphText)].join('\n'))
       talks.push({
         title: talk.title,
         format: section.format,
         line: talk.line,
         paragraphs: talk.paragraphs,
         speakers,
-        topics,
+        tags,
       })
     }
   }
 
-  const dates = talks.length > 0 ? editionDates(outline, options) : (options.dates ?? [])
-  const title = options.title ?? outline.title ?? (dates.length > 0 ? editionTitleFromDates(dates) : '')
+  const dates = talks.length > 0 ? sessionDates(outline, options) : (options.dates ?? [])
+  const title = options.title ?? outline.title ?? (dates.length > 0 ? sessionTitleFromDates(dates) : '')
   const titleFrom = options.title !== undefined ? 'option' : outline.title !== undefined ? 'recap' : 'dates'
 
   let documents: DatasetDocument[] = []
@@ -154,10 +154,10 @@ export function importRecap(source: string, options: ImportOptions): ImportResul
         format: talk.format,
         line: talk.line,
         speakers: talk.speakers,
-        topics: talk.topics.map((topic) => topic.title),
+        tags: talk.tags.map((tag) => tag.title),
       })),
       speakers,
-      topics: documents.flatMap((document) => (document._type === 'tag' ? [document.title] : [])),
+      tags: documents.flatMap((document) => (document._type === 'tag' ? [document.title] : [])),
       unmapped: unmapped.sort((a, b) => a.line - b.line),
       withSiteSettings: options.withSiteSettings ?? false,
     },

@@ -1,6 +1,6 @@
 /*
  * Capitalised words that can stand where a speaker's first name would, but are not people. Names of the
- * talk's own title and of the known topics are excluded as well, without being listed here
+ * talk's own title and of the known tags are excluded as well, without being listed here
  * (see find-speakers.ts).
  */
 

@@ -12,7 +12,7 @@ export type HeadingBlock =
 const FORMAT_HEADINGS = TALK_FORMATS.map((format) => format.heading).join(', ')
 
 /**
- * Builds the outline of a recap whose structure is in its headings: h1 is the edition title, an h2 that
+ * Builds the outline of a recap whose structure is in its headings: h1 is the session title, an h2 that
  * names a format starts a section, an h3 in a section starts a talk, and deeper headings are
  * sub-headings of the talk's recap. Text before the first format heading is the intro; a "Sommaire"
  * heading and the list under it are the table of contents and are skipped.
@@ -59,7 +59,7 @@ export function outlineFromHeadings(blocks: ReadonlyArray<HeadingBlock>): RecapO
     inContents = false
     if (depth === 1) {
       if (outline.title === undefined) outline.title = text
-      else report(line, text, `second top-level heading: left out; the edition title is "${outline.title}"`)
+      else report(line, text, `second top-level heading: left out; the session title is "${outline.title}"`)
     } else if (depth === 2) {
       talk = undefined
       const format = matchFormat(text)
@@ -70,7 +70,7 @@ export function outlineFromHeadings(blocks: ReadonlyArray<HeadingBlock>): RecapO
         outline.sections.push(section)
         unknownHeading = undefined
       } else if (outline.sections.length === 0) {
-        report(line, text, `heading is not a talk format (${FORMAT_HEADINGS}): its text is kept in the edition intro`)
+        report(line, text, `heading is not a talk format (${FORMAT_HEADINGS}): its text is kept in the session intro`)
       } else {
         section = undefined
         unknownHeading = text

@@ -56,7 +56,7 @@ export interface Unmapped {
 
 /**
  * What every input layout (Markdown, HTML, plain text) is reduced to before documents are made:
- * one edition, its intro, and its talks grouped by format in the order the recap presents them.
+ * one session, its intro, and its talks grouped by format in the order the recap presents them.
  */
 export interface RecapOutline {
   title?: string
@@ -65,7 +65,7 @@ export interface RecapOutline {
   unmapped: Unmapped[]
 }
 
-/** The text of a paragraph without its styling, for the speaker and topic heuristics. */
+/** The text of a paragraph without its styling, for the speaker and tag heuristics. */
 export function paragraphText(paragraph: Paragraph): string {
   return paragraph.kind === 'code' ? paragraph.code : paragraph.spans.map((span) => span.text).join('')
 }

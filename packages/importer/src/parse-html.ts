@@ -209,7 +209,7 @@ function findElement(nodes: ReadonlyArray<Node>, tag: string): Element | undefin
 }
 
 /**
- * Reads an HTML recap, a whole page or a fragment: h1 edition title, h2 formats, h3 talks, p/ul/ol recaps.
+ * Reads an HTML recap, a whole page or a fragment: h1 session title, h2 formats, h3 talks, p/ul/ol recaps.
  * On a whole page only the post is read (its first `<article>`, else `<main>`), not the site's header.
  */
 export function parseHtml(source: string): RecapOutline {

@@ -163,7 +163,7 @@ function blocksOf(tokens: ReadonlyArray<Token>, lines: LineCounter): HeadingBloc
   })
 }
 
-/** Reads a Markdown recap: `#` edition title, `##` formats, `###` talks, paragraphs and lists as recaps. */
+/** Reads a Markdown recap: `#` session title, `##` formats, `###` talks, paragraphs and lists as recaps. */
 export function parseMarkdown(source: string): RecapOutline {
   const normalized = source.replace(/\r\n?/g, '\n')
   return outlineFromHeadings(blocksOf(marked.lexer(normalized), new LineCounter(normalized)))

@@ -67,7 +67,7 @@ test('joins a line starting in lowercase to the unfinished paragraph above', () 
   ])
 })
 
-test('takes a first short line as the edition title and skips the "Sommaire" line', () => {
+test('takes a first short line as the session title and skips the "Sommaire" line', () => {
   const outline = parsePlainText(['WeShare de mars 2023', 'Sommaire', LONG, 'Quickie', 'Un talk', LONG].join('\r\n'))
   expect(outline.title).toBe('WeShare de mars 2023')
   expect(outline.intro.map(paragraphText)).toEqual([LONG])

@@ -35,7 +35,7 @@ function textParagraph(line: number, text: string, listItem?: 'bullet' | 'number
  * equal to a format heading ("Quickie", "REXs", "Conférences"…) starts a section; in a section, a short
  * title-like line that follows the heading or a paragraph starts a talk; other lines are paragraphs of
  * the current talk. Lines before the first format heading are the intro (a "Sommaire" line is skipped,
- * a first short line is the edition title). A line starting in lowercase continues the paragraph above;
+ * a first short line is the session title). A line starting in lowercase continues the paragraph above;
  * short lines after a paragraph ending with a colon are list items, up to one ending with a period.
  */
 export function parsePlainText(source: string): RecapOutline {

@@ -4,8 +4,8 @@ import type { ImportSummary } from './import-recap.ts'
 const LAYOUT_NAMES = { markdown: 'Markdown', html: 'HTML', text: 'plain text' } as const
 
 /**
- * The report printed after an import: what was found (edition, talks per format, speakers, topics),
- * each talk with its speakers and topics so the guesses can be checked, first names shared by several
+ * The report printed after an import: what was found (session, talks per format, speakers, tags),
+ * each talk with its speakers and tags so the guesses can be checked, first names shared by several
  * talks, and every line that was left out or changed.
  */
 export function formatReport(summary: ImportSummary): string {
@@ -13,27 +13,27 @@ export function formatReport(summary: ImportSummary): string {
   lines.push(`Read ${summary.file} as ${LAYOUT_NAMES[summary.inputFormat]}.`)
   if (summary.talks.length > 0) {
     const titleFrom = {
-      option: 'from --edition-title',
+      option: 'from --session-title',
       recap: "the recap's title",
-      dates: 'made from the dates; set another with --edition-title',
+      dates: 'made from the dates; set another with --session-title',
     }[summary.titleFrom]
     const perFormat = TALK_FORMATS.map(
       (format) => `${format.label} ${summary.talks.filter((talk) => talk.format === format.value).length}`,
     )
     lines.push(
-      `  Edition   1: "${summary.title}" (${titleFrom})`,
+      `  Session   1: "${summary.title}" (${titleFrom})`,
       `  Dates     ${summary.dates.join(', ')} (${summary.datesFrom === 'option' ? 'from --dates' : 'found in the intro'})`,
       `  Intro     ${countLabel(summary.introParagraphs, { one: 'paragraph', other: 'paragraphs' }, 'en')}`,
       `  Talks     ${summary.talks.length}: ${perFormat.join(' · ')}`,
       `  Speakers  ${summary.speakers.length}`,
-      `  Topics    ${summary.topics.length}${summary.topics.length > 0 ? `: ${summary.topics.join(', ')}` : ''}`,
+      `  Tags    ${summary.tags.length}${summary.tags.length > 0 ? `: ${summary.tags.join(', ')}` : ''}`,
     )
     if (summary.withSiteSettings) lines.push('  Settings  default site settings added (--with-site-settings)')
-    lines.push('', 'Talks (line, format, title — speakers · topics):')
+    lines.push('', 'Talks (line, format, title — speakers · tags):')
     for (const talk of summary.talks) {
-      const topics = talk.topics.length > 0 ? talk.topics.join(', ') : 'no topic'
+      const tags = talk.tags.length > 0 ? talk.tags.join(', ') : 'no tag'
       lines.push(
-        `  ${String(talk.line).padStart(4)}  ${talkFormat(talk.format).label.padEnd(15)} ${talk.title} — ${talk.speakers.join(', ')} · ${topics}`,
+        `  ${String(talk.line).padStart(4)}  ${talkFormat(talk.format).label.padEnd(15)} ${talk.title} — ${talk.speakers.join(', ')} · ${tags}`,
       )
     }
     const shared = summary.speakers.filter((speaker) => speaker.talks.length > 1)

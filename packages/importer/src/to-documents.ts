@@ -9,13 +9,13 @@ import type {
   TalkFormat,
 } from '@weshare/schema'
 import { DEFAULT_SITE_SETTINGS } from './default-site-settings.ts'
-import type { KnownTopic } from './known-topics.ts'
+import type { KnownTag } from './known-tags.ts'
 import type { Paragraph, Unmapped } from './outline.ts'
 import { slugify } from '@weshare/schema'
 import { stableHash } from './stable-hash.ts'
 import { keyMaker, toBlockContent, toSimpleBlockContent } from './to-portable-text.ts'
 
-/** A talk ready to become documents: its text, and the speakers and topics found in it. */
+/** A talk ready to become documents: its text, and the speakers and tags found in it. */
 export interface ImportedTalk {
   title: string
   format: TalkFormat
@@ -23,11 +23,11 @@ export interface ImportedTalk {
   paragraphs: Paragraph[]
   /** First names, in the order the recap credits them. */
   speakers: string[]
-  topics: KnownTopic[]
+  tags: KnownTag[]
 }
 
-/** An edition ready to become documents. */
-export interface ImportedEdition {
+/** A session ready to become documents. */
+export interface ImportedSession {
   title: string
   /** YYYY-MM-DD, at least one. */
   dates: string[]
@@ -41,7 +41,7 @@ export interface DocumentOptions {
 }
 
 export interface ImportedDocuments {
-  /** In the order they are written: site settings, tags, speakers, talks, then the edition. */
+  /** In the order they are written: site settings, tags, speakers, talks, then the session. */
   documents: DatasetDocument[]
   /** What was changed on the way: an intro item that had to be simplified, a talk slug made unique. */
   unmapped: Unmapped[]
@@ -54,12 +54,12 @@ function reference(id: string, field: string, index: number, ownerId: string): K
 }
 
 /**
- * Turns an edition into Sanity dataset documents with deterministic ids (`talk-<slug>`, `speaker-<slug>`,
+ * Turns a session into Sanity dataset documents with deterministic ids (`talk-<slug>`, `speaker-<slug>`,
  * `tag-<slug>`, `session-<slug>`), keys and revisions, so that importing the same recap twice gives the
  * same output. Speakers are one document per first name, shared by every talk that names it.
  */
-export function toDocuments(edition: ImportedEdition, options: DocumentOptions = {}): ImportedDocuments {
-  const dates = [...new Set(edition.dates)].sort()
+export function toDocuments(session: ImportedSession, options: DocumentOptions = {}): ImportedDocuments {
+  const dates = [...new Set(session.dates)].sort()
   const timestamp = `${dates[0] ?? '1970-01-01'}T00:00:00Z`
   const unmapped: Unmapped[] = []
   const stamp = <T extends DatasetDocument>(document: Omit<T, SystemFields>): T => {
@@ -73,18 +73,18 @@ export function toDocuments(edition: ImportedEdition, options: DocumentOptions =
   const talks: Talk[] = []
   const talkSlugs = new Set<string>()
 
-  for (const talk of edition.talks) {
-    for (const topic of talk.topics) {
-      const slug = slugify(topic.title)
+  for (const talk of session.talks) {
+    for (const tag of talk.tags) {
+      const slug = slugify(tag.title)
       if (!tags.has(slug)) {
         tags.set(
           slug,
           stamp<Tag>({
             _id: `tag-${slug}`,
             _type: 'tag',
-            title: topic.title,
+            title: tag.title,
             slug: { _type: 'slug', current: slug },
-            description: topic.description,
+            description: tag.description,
           }),
         )
       }
@@ -123,19 +123,19 @@ export function toDocuments(edition: ImportedEdition, options: DocumentOptions =
           reference(ref, 'speakers', index, id),
         ),
         body: body.blocks,
-        topics: talk.topics.map((topic, index) => reference(`tag-${slugify(topic.title)}`, 'topics', index, id)),
+        tags: talk.tags.map((tag, index) => reference(`tag-${slugify(tag.title)}`, 'tags', index, id)),
       }),
     )
   }
 
-  const sessionSlug = slugify(edition.title) || `weshare-${dates.join('-')}`
+  const sessionSlug = slugify(session.title) || `weshare-${dates.join('-')}`
   const sessionId = `session-${sessionSlug}`
-  const intro = toSimpleBlockContent(edition.intro, 'intro', keyMaker(sessionId))
+  const intro = toSimpleBlockContent(session.intro, 'intro', keyMaker(sessionId))
   unmapped.push(...intro.unmapped)
-  const session = stamp<Session>({
+  const sessionDocument = stamp<Session>({
     _id: sessionId,
     _type: 'session',
-    title: edition.title,
+    title: session.title,
     slug: { _type: 'slug', current: sessionSlug },
     dates,
     intro: intro.blocks,
@@ -143,5 +143,5 @@ export function toDocuments(edition: ImportedEdition, options: DocumentOptions =
   })
 
   const settings = options.withSiteSettings ? [stamp<SiteSettings>(DEFAULT_SITE_SETTINGS)] : []
-  return { documents: [...settings, ...tags.values(), ...speakers.values(), ...talks, session], unmapped }
+  return { documents: [...settings, ...tags.values(), ...speakers.values(), ...talks, sessionDocument], unmapped }
 }

@@ -70,7 +70,7 @@ export function toBlockContent(
 }
 
 /**
- * An edition intro as Portable Text, which allows only paragraphs and bullet lists: a numbered item
+ * A session intro as Portable Text, which allows only paragraphs and bullet lists: a numbered item
  * becomes a bullet, and a code sample cannot be kept. Each change is reported.
  */
 export function toSimpleBlockContent(
@@ -85,7 +85,7 @@ export function toSimpleBlockContent(
       unmapped.push({
         line: paragraph.line,
         text: excerpt(paragraph.code),
-        why: 'code sample in the edition intro: left out (the intro allows only paragraphs and bullet lists)',
+        why: 'code sample in the session intro: left out (the intro allows only paragraphs and bullet lists)',
       })
       continue
     }
@@ -93,7 +93,7 @@ export function toSimpleBlockContent(
       unmapped.push({
         line: paragraph.line,
         text: excerpt(paragraphText(paragraph)),
-        why: 'numbered item in the edition intro: imported as a bullet (the intro allows only bullet lists)',
+        why: 'numbered item in the session intro: imported as a bullet (the intro allows only bullet lists)',
       })
     }
     blocks.push(

@@ -4,7 +4,7 @@
  * The reasons are in docs/architecture.md ("Limits").
  */
 export const LIMITS = {
-  /** Characters of a title (talk, edition, topic, site): a title is shown up to five times a page. */
+  /** Characters of a title (talk, session, tag, site): a title is shown up to five times a page. */
   titleLength: 200,
   /** Characters of a speaker's name. */
   nameLength: 120,

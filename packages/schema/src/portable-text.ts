@@ -45,7 +45,7 @@ function blockSchema<const M extends RichTextMembers>(members: M) {
 /** A paragraph, heading or list item of a talk recap. */
 export const BlockSchema = blockSchema(RECAP_TEXT)
 
-/** A paragraph or list item of a short text (edition intro, aside). */
+/** A paragraph or list item of a short text (session intro, aside). */
 export const SimpleBlockSchema = blockSchema(SHORT_TEXT)
 
 /** Languages a code block can declare; "text" shows the code as is. */

@@ -40,7 +40,7 @@ export const RECAP_TEXT = {
   annotations: ['link'],
 } as const satisfies RichTextMembers
 
-/** Short text (edition intro, aside): paragraphs, bullet lists, bold, italic, inline code, links. */
+/** Short text (session intro, aside): paragraphs, bullet lists, bold, italic, inline code, links. */
 export const SHORT_TEXT = {
   styles: ['normal'],
   lists: ['bullet'],

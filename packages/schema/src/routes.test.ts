@@ -38,12 +38,12 @@ describe('paths', () => {
     const pages = [
       paths.home,
       paths.homePage(2),
-      paths.edition('weshare-fevrier-mars-2023'),
+      paths.session('weshare-fevrier-mars-2023'),
       paths.talk('mimir'),
       paths.speakers,
       paths.speaker('benoit'),
-      paths.topics,
-      paths.topic('kafka'),
+      paths.tags,
+      paths.tag('kafka'),
       paths.formats,
       paths.format('tools-in-action'),
       paths.search,
@@ -51,12 +51,12 @@ describe('paths', () => {
     for (const path of pages) expect(path).toMatch(/^\/(.*\/)?$/)
   })
 
-  test('send the first page of editions to the home page', () => {
+  test('send the first page of sessions to the home page', () => {
     expect([paths.homePage(1), paths.homePage(2)]).toEqual(['/', '/page/2/'])
   })
 
   test('give each document the same page the Studio opens with "Voir sur le site"', () => {
-    expect([paths.talk('mimir'), paths.edition('weshare-2023'), paths.topic('sre'), paths.speaker('ada')]).toEqual([
+    expect([paths.talk('mimir'), paths.session('weshare-2023'), paths.tag('sre'), paths.speaker('ada')]).toEqual([
       publicPath('talk', 'mimir'),
       publicPath('session', 'weshare-2023'),
       publicPath('tag', 'sre'),
@@ -67,7 +67,7 @@ describe('paths', () => {
   test('list the documents of a type at the root of their section', () => {
     expect(paths.talk('mimir').startsWith(paths.speakers)).toBe(false)
     expect(paths.speaker('ada').startsWith(paths.speakers)).toBe(true)
-    expect(paths.topic('sre').startsWith(paths.topics)).toBe(true)
+    expect(paths.tag('sre').startsWith(paths.tags)).toBe(true)
   })
 })
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { editorErrorMap } from './editor-error-map.ts'
 import { TalkSchema } from './talk.ts'
+import { validateDocument } from './validate-document.ts'
 
 const talk = {
   _id: 'talk-kafka',
@@ -74,5 +75,16 @@ describe('TalkSchema', () => {
     expect(messages({ ...talk, body: [{ _type: 'youtube', _key: 'y' }] })).toEqual([
       expect.stringMatching(/^body\.0\._type: élément de type "youtube" inconnu/),
     ])
+  })
+})
+
+describe('a talk exported before its tags field was renamed', () => {
+  test('is refused with the migration to run, rather than published without its tags', () => {
+    const old = { ...talk, topics: [{ _type: 'reference', _ref: 'tag-kafka', _key: 't' }] }
+    const problems = validateDocument(old)
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatchObject({ severity: 'error', path: 'topics' })
+    expect(problems[0]?.message).toContain('npx sanity migration run rename-talk-topics-to-tags')
+    expect(validateDocument(talk)).toEqual([])
   })
 })

@@ -24,8 +24,8 @@ export const TalkSchema = DocumentBaseSchema.extend({
   speakers: z.array(KeyedReferenceSchema).min(1, { error: 'aucun intervenant : ajoutez au moins une personne.' }),
   /** Recap of the talk. */
   body: BlockContentSchema.min(1, { error: 'le résumé est vide : rédigez le résumé du talk.' }),
-  /** Topics the talk touches. */
-  topics: z.array(KeyedReferenceSchema).optional(),
+  /** Tags the talk touches. */
+  tags: z.array(KeyedReferenceSchema).optional(),
   /** Slides, video and repository of the talk. */
   links: TalkLinksSchema.optional(),
   /** Notes that belong to the talk but are not its recap. */

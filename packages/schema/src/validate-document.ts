@@ -34,6 +34,25 @@ export function subjectOf(document: unknown, type?: string): DocumentSubject {
 export function validateDocument(document: unknown): ContentProblem[] {
   const type = (document as LooseDocument | null)?._type
   if (!isDocumentType(type)) return []
+  const renamed = renamedFieldProblems(document, type)
   const result = DOCUMENT_SCHEMAS[type].safeParse(document, { error: editorErrorMap })
-  return result.success ? [] : problemsFromIssues(subjectOf(document), result.error.issues)
+  return result.success ? renamed : [...renamed, ...problemsFromIssues(subjectOf(document), result.error.issues)]
+}
+
+/** Fields that datasets written before a rename still hold, with the migration that renames them. */
+const RENAMED_FIELDS: Partial<Record<string, Record<string, { to: string; migration: string }>>> = {
+  talk: { topics: { to: 'tags', migration: 'rename-talk-topics-to-tags' } },
+}
+
+/** A field under its former name would be ignored, and its values silently lost from the site. */
+function renamedFieldProblems(document: unknown, type: string): ContentProblem[] {
+  const renamed = RENAMED_FIELDS[type] ?? {}
+  return Object.entries(renamed)
+    .filter(([from]) => Object.hasOwn(document as object, from))
+    .map(([from, { to, migration }]) => ({
+      severity: 'error' as const,
+      subject: subjectOf(document),
+      path: from,
+      message: `le champ « ${from} » s'appelle désormais « ${to} » : ce jeu de données date d'avant le renommage. Dans studio/, lancez \`npx sanity migration run ${migration} --no-dry-run\`, puis exportez le jeu de données à nouveau.`,
+    }))
 }

@@ -5,7 +5,7 @@ import { altField } from '../helpers/alt-field.ts'
 import { previousSlugsField } from '../helpers/previous-slugs-field.ts'
 import { slugField } from '../helpers/slug-field.ts'
 
-/** One edition of the blog: the recap of one or more WeShare days. */
+/** One session of the blog: the recap of one or more WeShare days. */
 export const session = defineType({
   name: 'session',
   title: 'Édition',

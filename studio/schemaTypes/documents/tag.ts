@@ -3,7 +3,7 @@ import { defineField, defineType } from 'sanity'
 import { previousSlugsField } from '../helpers/previous-slugs-field.ts'
 import { slugField } from '../helpers/slug-field.ts'
 
-/** A topic that talks touch (Kubernetes, SRE, Kafka…). */
+/** A tag that talks touch (Kubernetes, SRE, Kafka…). */
 export const tag = defineType({
   name: 'tag',
   title: 'Sujet',

@@ -17,7 +17,7 @@ interface TalkPreviewSelection {
   speaker3?: string
 }
 
-/** A talk given at a WeShare day. The edition it belongs to is the one whose `talks` list it. */
+/** A talk given at a WeShare day. The session it belongs to is the one whose `talks` list it. */
 export const talk = defineType({
   name: 'talk',
   title: 'Talk',
@@ -54,7 +54,7 @@ export const talk = defineType({
       validation: (rule) => rule.required().error('Rédigez le résumé du talk.'),
     }),
     defineField({
-      name: 'topics',
+      name: 'tags',
       title: 'Sujets',
       description: 'Sujets abordés, qui relient le talk aux autres talks du même thème.',
       type: 'array',
@@ -80,7 +80,7 @@ export const talk = defineType({
     rule.custom((talk) => orTrue(talkFormatErrors(talk as TalkDraft | undefined))).error(),
     rule.custom((talk) => orTrue(talkFormatWarnings(talk as TalkDraft | undefined))).warning(),
   ],
-  // The edition's date comes from TalkPreview: previews follow references, not back-references.
+  // The session's date comes from TalkPreview: previews follow references, not back-references.
   components: { preview: TalkPreview },
   preview: {
     select: {
@@ -96,7 +96,7 @@ export const talk = defineType({
       const formatLabel = TALK_FORMATS.find((entry) => entry.value === format)?.label ?? 'Format à choisir'
       const speakers = [speaker0, speaker1, speaker2].filter(Boolean).join(', ')
       const credits = speakers ? `${speakers}${speaker3 ? '…' : ''}` : 'Intervenants à ajouter'
-      // `description` carries the id to TalkPreview, which replaces it with the edition's date.
+      // `description` carries the id to TalkPreview, which replaces it with the session's date.
       return { title: title || 'Talk sans titre', subtitle: `${formatLabel} · ${credits}`, description: id }
     },
   },

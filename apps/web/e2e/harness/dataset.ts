@@ -18,17 +18,17 @@ import {
 export interface Dataset {
   settings: SiteSettings
   /** Newest first, as the home page lists them (first date descending). */
-  editions: Session[]
+  sessions: Session[]
   talks: Talk[]
   speakers: Speaker[]
   tags: Tag[]
   talk: (id: string) => Talk
   speaker: (id: string) => Speaker
   tag: (id: string) => Tag
-  /** Talks of an edition in the order its editors set. */
-  talksOf: (edition: Session) => Talk[]
-  /** The edition a talk belongs to. */
-  editionOf: (talk: Talk) => Session
+  /** Talks of a session in the order its editors set. */
+  talksOf: (session: Session) => Talk[]
+  /** The session a talk belongs to. */
+  sessionOf: (talk: Talk) => Session
 }
 
 function lookup<T extends { _id: string }>(kind: string, documents: T[], file: string): (id: string) => T {
@@ -58,15 +58,15 @@ export async function readDataset(file: string = SAMPLE_DATASET_FILE): Promise<D
 
   const [settings] = ofType('siteSettings')
   if (!settings) throw new Error(`The dataset ${file} has no siteSettings document.`)
-  const editions = ofType('session').sort(
+  const sessions = ofType('session').sort(
     (a, b) => (b.dates[0] ?? '').localeCompare(a.dates[0] ?? '') || a._id.localeCompare(b._id),
   )
   const talks = ofType('talk')
   const talk = lookup('talk', talks, file)
-  const talksOf = (edition: Session) => edition.talks.map((ref) => talk(ref._ref))
+  const talksOf = (session: Session) => session.talks.map((ref) => talk(ref._ref))
   return {
     settings,
-    editions,
+    sessions,
     talks,
     speakers: ofType('speaker'),
     tags: ofType('tag'),
@@ -74,10 +74,10 @@ export async function readDataset(file: string = SAMPLE_DATASET_FILE): Promise<D
     speaker: lookup('speaker', ofType('speaker'), file),
     tag: lookup('tag', ofType('tag'), file),
     talksOf,
-    editionOf: (wanted) => {
-      const edition = editions.find((candidate) => candidate.talks.some((ref) => ref._ref === wanted._id))
-      if (!edition) throw new Error(`Talk "${wanted.slug.current}" of ${file} belongs to no edition.`)
-      return edition
+    sessionOf: (wanted) => {
+      const session = sessions.find((candidate) => candidate.talks.some((ref) => ref._ref === wanted._id))
+      if (!session) throw new Error(`Talk "${wanted.slug.current}" of ${file} belongs to no session.`)
+      return session
     },
   }
 }
@@ -85,7 +85,7 @@ export async function readDataset(file: string = SAMPLE_DATASET_FILE): Promise<D
 /** Site paths of the documents, as the URL map fixes them. */
 export const paths = {
   home: '/',
-  edition: (edition: Session) => `/sessions/${edition.slug.current}/`,
+  session: (session: Session) => `/sessions/${session.slug.current}/`,
   talk: (talk: Talk) => `/talks/${talk.slug.current}/`,
   speaker: (speaker: Speaker) => `/speakers/${speaker.slug.current}/`,
   tag: (tag: Tag) => `/tags/${tag.slug.current}/`,

@@ -35,7 +35,7 @@ describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorSchem
 
   test('the search dialog open with results on a talk page has no axe violation', async ({ page, siteUrl, data }) => {
     await page.emulateMedia({ colorScheme })
-    await visit(page, siteUrl, paths.talk(data.talksOf(data.editions[0]!)[0]!))
+    await visit(page, siteUrl, paths.talk(data.talksOf(data.sessions[0]!)[0]!))
     await page.keyboard.press('Control+k')
     const dialog = page.getByRole('dialog', { name: 'Rechercher' })
     await dialog.waitFor()

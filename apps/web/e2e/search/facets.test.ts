@@ -19,7 +19,7 @@ const countBy = (values: string[]) =>
   values.reduce((counts, value) => counts.set(value, (counts.get(value) ?? 0) + 1), new Map<string, number>())
 
 describe('the facet panel without a query', () => {
-  test('counts the talks of each format (and other choice), topic, speaker and edition of the sample', async ({
+  test('counts the talks of each format (and other choice), tag, speaker and session of the sample', async ({
     tab: page,
     siteUrl,
     data,
@@ -30,9 +30,9 @@ describe('the facet panel without a query', () => {
       ...Object.fromEntries(
         TALK_CHOICE_FIELDS.map((field) => [field.name, countBy(data.talks.flatMap((talk) => talk[field.name] ?? []))]),
       ),
-      tag: countBy(data.talks.flatMap((talk) => (talk.topics ?? []).map((ref) => data.tag(ref._ref).slug.current))),
+      tag: countBy(data.talks.flatMap((talk) => (talk.tags ?? []).map((ref) => data.tag(ref._ref).slug.current))),
       speaker: countBy(data.talks.flatMap((talk) => talk.speakers.map((ref) => data.speaker(ref._ref).slug.current))),
-      edition: countBy(data.talks.map((talk) => data.editionOf(talk).slug.current)),
+      session: countBy(data.talks.map((talk) => data.sessionOf(talk).slug.current)),
     }
     // Spelled out once, for the reader of this test: the sample's 12 conferences.
     expect(expected.format?.get('conference')).toBe(12)
@@ -53,13 +53,13 @@ describe('the facet panel without a query', () => {
     expect(labels).toEqual(TALK_FORMATS.map((format) => format.label))
   })
 
-  test('lists every indexed page, talks and edition recaps, newest first: sorting by date drops none', async ({
+  test('lists every indexed page, talks and session recaps, newest first: sorting by date drops none', async ({
     tab: page,
     siteUrl,
     data,
   }) => {
     await searchFor(page, siteUrl, '')
-    const count = data.talks.length + data.editions.length
+    const count = data.talks.length + data.sessions.length
     expect(await announced(page)).toBe(`${count} résultats.`)
     const radio = page.locator('[data-search-order] input[value="recent"]')
     await expect(radio.isChecked()).resolves.toBe(true)
@@ -93,15 +93,15 @@ describe('the facet panel with a query and a filter', () => {
     const talkAt = (path: string) => data.talks.find((talk) => paths.talk(talk) === path)!
     const kubernetes = (await searchFor(page, siteUrl, '?q=kubernetes')).map(talkAt)
     const rex = kubernetes.filter((talk) => talk.format === 'rex')
-    const conferenceTopics = new Set(
+    const conferenceTags = new Set(
       kubernetes
         .filter((talk) => talk.format === 'conference')
-        .flatMap((talk) => (talk.topics ?? []).map((ref) => data.tag(ref._ref).slug.current)),
+        .flatMap((talk) => (talk.tags ?? []).map((ref) => data.tag(ref._ref).slug.current)),
     )
     // A REX about Kubernetes is filed under Open source; no conference about Kubernetes is.
     expect(rex.length).toBeGreaterThan(0)
-    expect(rex.some((talk) => talk.topics?.some((ref) => data.tag(ref._ref).slug.current === 'open-source'))).toBe(true)
-    expect(conferenceTopics.has('open-source')).toBe(false)
+    expect(rex.some((talk) => talk.tags?.some((ref) => data.tag(ref._ref).slug.current === 'open-source'))).toBe(true)
+    expect(conferenceTags.has('open-source')).toBe(false)
 
     await searchFor(page, siteUrl, '?q=kubernetes&format=conference')
     expect(await shownCount(page, 'format', 'rex')).toBe(rex.length)

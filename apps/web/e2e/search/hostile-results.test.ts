@@ -19,7 +19,7 @@ describe('search results of content with markup in every field', () => {
     await announced(page)
     await page.waitForLoadState('networkidle')
     const titles = await page.locator('[data-search-result] .search-result-title').allInnerTexts()
-    for (const indexed of [...data.talks, ...data.editions]) expect(titles).toContain(indexed.title)
+    for (const indexed of [...data.talks, ...data.sessions]) expect(titles).toContain(indexed.title)
     const facets = await page.locator('[data-search-facets]').innerText()
     for (const tag of data.tags) expect(facets).toContain(tag.title)
     const signs = await page.evaluate(() => ({

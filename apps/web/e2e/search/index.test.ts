@@ -6,7 +6,7 @@ import { test } from '../harness/site-test.ts'
 import { q, searchFor } from './search-page.ts'
 
 /*
- * What the index holds, read through Pagefind's own API in the browser: talk and edition pages
+ * What the index holds, read through Pagefind's own API in the browser: talk and session pages
  * only, each with a date to sort by and the metadata results show; and the synonyms, indexed yet
  * out of sight.
  */
@@ -33,8 +33,8 @@ test.beforeAll(async ({ tab: page, siteUrl }) => {
 })
 
 describe('the search index', () => {
-  test('holds every talk page and edition page, and no other page', () => {
-    const expected = [...data.talks.map(paths.talk), ...data.editions.map(paths.edition)]
+  test('holds every talk page and session page, and no other page', () => {
+    const expected = [...data.talks.map(paths.talk), ...data.sessions.map(paths.session)]
     expect(indexed.map((entry) => entry.url).toSorted()).toEqual(expected.toSorted())
   })
 
@@ -43,21 +43,21 @@ describe('the search index', () => {
     for (const entry of indexed) expect(entry.meta.date, entry.url).toMatch(/^\d{4}-\d{2}-\d{2}$/)
   })
 
-  test('gives each talk its title, format label, edition, speakers and filters', () => {
+  test('gives each talk its title, format label, session, speakers and filters', () => {
     for (const talk of data.talks) {
       const entry = indexed.find((candidate) => candidate.url === paths.talk(talk))!
-      const edition = data.editionOf(talk)
+      const session = data.sessionOf(talk)
       expect(entry.meta).toMatchObject({
         title: talk.title,
         format: TALK_FORMATS.find((format) => format.value === talk.format)!.label,
-        edition: edition.title,
+        session: session.title,
       })
       for (const ref of talk.speakers) expect(entry.meta.speakers).toContain(data.speaker(ref._ref).name)
       expect(entry.filters.format).toEqual([talk.format])
       expect(entry.filters.speaker?.toSorted()).toEqual(
         talk.speakers.map((ref) => data.speaker(ref._ref).slug.current).toSorted(),
       )
-      expect(entry.filters.edition).toEqual([edition.slug.current])
+      expect(entry.filters.session).toEqual([session.slug.current])
     }
   })
 })

@@ -30,7 +30,7 @@ async function typeAndWait(page: Page, words: string): Promise<string[]> {
 }
 
 function firstTalkPage(data: Dataset): string {
-  return paths.talk(data.talksOf(data.editions[0]!)[0]!)
+  return paths.talk(data.talksOf(data.sessions[0]!)[0]!)
 }
 
 describe('the search dialog', () => {

@@ -104,13 +104,13 @@ const CASES: Record<string, Case[]> = {
       because: (data) => expect(data.speaker(talk('hashistack').speakers[0]!._ref).name).toBe('Aurélien'),
     },
   ],
-  'a topic name finds the talks filed under it': [
+  'a tag name finds the talks filed under it': [
     {
       query: 'Green IT',
       finds: ['quelles-differences-entre-avc-et-acv-analyse-des-cycles-de-vie'],
       because: (data) =>
         expect(
-          talk('quelles-differences-entre-avc-et-acv-analyse-des-cycles-de-vie').topics!.map(
+          talk('quelles-differences-entre-avc-et-acv-analyse-des-cycles-de-vie').tags!.map(
             (ref) => data.tag(ref._ref).title,
           ),
         ).toContain('Green IT'),
@@ -119,7 +119,7 @@ const CASES: Record<string, Case[]> = {
       query: 'HashiCorp',
       finds: ['hashistack'],
       because: (data) =>
-        expect(talk('hashistack').topics!.map((ref) => data.tag(ref._ref).title)).toContain('HashiCorp'),
+        expect(talk('hashistack').tags!.map((ref) => data.tag(ref._ref).title)).toContain('HashiCorp'),
     },
   ],
   'an acronym or its expansion finds the talk that uses only the other form (synonyms)': [
@@ -186,19 +186,19 @@ describe('search on the sample dataset', () => {
     }
   })
 
-  test("a recap's words find the talk page, never the edition page that prints the same recap", async ({
+  test("a recap's words find the talk page, never the session page that prints the same recap", async ({
     tab: page,
     siteUrl,
   }) => {
-    const edition = data.editionOf(talk('kafka-explique-au-grumpy-cat'))
-    expect(toPlainText(edition.intro)).not.toContain('RabbitMQ')
+    const session = data.sessionOf(talk('kafka-explique-au-grumpy-cat'))
+    expect(toPlainText(session.intro)).not.toContain('RabbitMQ')
     expect(await searchFor(page, siteUrl, q('RabbitMQ'))).toEqual([paths.talk(talk('kafka-explique-au-grumpy-cat'))])
   })
 
-  test('an edition page is found by the words of its own intro', async ({ tab: page, siteUrl }) => {
-    const [edition] = data.editions
-    expect(toPlainText(edition!.intro)).toContain('tribu')
-    expect(await searchFor(page, siteUrl, q('tribu'))).toEqual([paths.edition(edition!)])
+  test('a session page is found by the words of its own intro', async ({ tab: page, siteUrl }) => {
+    const [session] = data.sessions
+    expect(toPlainText(session!.intro)).toContain('tribu')
+    expect(await searchFor(page, siteUrl, q('tribu'))).toEqual([paths.session(session!)])
   })
 
   test('a result lists the sections of its page that match, each linked to its heading', async ({

@@ -136,12 +136,12 @@ describe('a query with a typo on /recherche/', () => {
     await expect(note().count()).resolves.toBe(0)
   })
 
-  test('still says "aucun résultat" for nonsense, with the topics and the formats a click away', async () => {
+  test('still says "aucun résultat" for nonsense, with the tags and the formats a click away', async () => {
     expect(await searchFor(page, siteUrl, q('zqxwvj'))).toEqual([])
     expect(await announced(page)).toBe('Aucun résultat pour « zqxwvj ».')
     await expect(note().count()).resolves.toBe(0)
     const empty = page.locator('[data-search-empty]')
-    await expect(empty.getByRole('link', { name: 'sujets' }).getAttribute('href')).resolves.toBe(sitePaths.topics)
+    await expect(empty.getByRole('link', { name: 'sujets' }).getAttribute('href')).resolves.toBe(sitePaths.tags)
     await expect(empty.getByRole('link', { name: 'formats' }).getAttribute('href')).resolves.toBe(sitePaths.formats)
   })
 })

@@ -25,7 +25,7 @@ describe('a shared search link', () => {
     const expected = data.talks.filter(
       (talk) =>
         talk.format === 'conference' &&
-        talk.topics?.some((ref) => data.tag(ref._ref).slug.current === 'securite') &&
+        talk.tags?.some((ref) => data.tag(ref._ref).slug.current === 'securite') &&
         /kubernetes|k8s/i.test(`${talk.title} ${toPlainText(talk.body)}`),
     )
     expect(found).toEqual(expected.map(paths.talk))

@@ -21,7 +21,7 @@ describe('without JavaScript', () => {
     await expect(page.locator('header').getByRole('button', { name: 'Rechercher' }).count()).resolves.toBe(0)
   })
 
-  test('/recherche/ says that search needs JavaScript and links to the topics and formats, with no dead form', async ({
+  test('/recherche/ says that search needs JavaScript and links to the tags and formats, with no dead form', async ({
     siteUrl,
   }) => {
     await visit(page, siteUrl, '/recherche/?q=kafka')

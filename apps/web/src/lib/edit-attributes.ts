@@ -23,7 +23,7 @@ export function studioTargetFromEnv(env: Partial<Record<string, string | undefin
   }
 }
 
-/** The Studio's names of the documents the site shows (the code says edition and topic). */
+/** The Studio's names of the documents the site shows (the code says session and tag). */
 export type StudioType = 'session' | 'talk' | 'speaker' | 'tag'
 
 /** The encoded `data-sanity` value for one field of one document. */

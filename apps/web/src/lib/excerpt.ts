@@ -1,4 +1,4 @@
-/** The longest excerpt the site shows (an edition card's). */
+/** The longest excerpt the site shows (a session card's). */
 export const EXCERPT_MAX_LENGTH = 320
 
 const flatten = (text: string) => text.replace(/\s+/g, ' ').trim()

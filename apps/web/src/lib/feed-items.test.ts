@@ -1,4 +1,4 @@
-import type { EditionEntry } from '@weshare/schema'
+import type { SessionEntry } from '@weshare/schema'
 import { describe, expect, test } from 'vitest'
 import { feedItems } from './feed-items.ts'
 import type { SiteTalk } from './talk-collection.ts'
@@ -6,40 +6,40 @@ import type { SiteTalk } from './talk-collection.ts'
 const paragraph = (text: string) => [
   { _type: 'block' as const, _key: 'k', children: [{ _type: 'span' as const, _key: 's', text }] },
 ]
-const editionRef = { _id: 'e1', title: 'WeShare de mars', slug: 'weshare-mars', dates: ['2023-02-06', '2023-03-06'] }
+const sessionRef = { _id: 'e1', title: 'WeShare de mars', slug: 'weshare-mars', dates: ['2023-02-06', '2023-03-06'] }
 
-const edition: EditionEntry = { ...editionRef, intro: paragraph('Une édition riche.'), talks: [] }
+const session: SessionEntry = { ...sessionRef, intro: paragraph('Une édition riche.'), talks: [] }
 const talk = (slug: string, extra: Partial<SiteTalk> = {}): SiteTalk => ({
   _id: slug,
   title: `Talk ${slug}`,
   slug,
   format: 'conference',
   speakers: [],
-  topics: [{ _id: 't', title: 'Kafka', slug: 'kafka' }],
+  tags: [{ _id: 't', title: 'Kafka', slug: 'kafka' }],
   recapStart: `Le résumé de ${slug}.`,
   searchSynonyms: [],
-  edition: editionRef,
+  session: sessionRef,
   ...extra,
 })
 
 describe('feedItems', () => {
-  test('lists the edition and its talks, each linking to its own page', () => {
-    const items = feedItems([edition], [talk('mimir')])
+  test('lists the session and its talks, each linking to its own page', () => {
+    const items = feedItems([session], [talk('mimir')])
     expect(items.map((item) => item.link)).toEqual(['/sessions/weshare-mars/', '/talks/mimir/'])
   })
 
-  test('dates a talk with the last day of its edition', () => {
-    const [, item] = feedItems([edition], [talk('mimir')])
+  test('dates a talk with the last day of its session', () => {
+    const [, item] = feedItems([session], [talk('mimir')])
     expect(item?.pubDate?.toISOString()).toBe('2023-03-06T00:00:00.000Z')
   })
 
-  test('tags a talk with its format label and its topics', () => {
+  test('tags a talk with its format label and its tags', () => {
     expect(feedItems([], [talk('mimir')])[0]?.categories).toEqual(['Conférence', 'Kafka'])
   })
 
-  test('puts newer editions first and undated talks last', () => {
-    const older = { ...edition, slug: 'weshare-janvier', dates: ['2023-01-09'] }
-    const items = feedItems([older, edition], [talk('orphelin', { edition: null })])
+  test('puts newer sessions first and undated talks last', () => {
+    const older = { ...session, slug: 'weshare-janvier', dates: ['2023-01-09'] }
+    const items = feedItems([older, session], [talk('orphelin', { session: null })])
     expect(items.map((item) => item.link)).toEqual([
       '/sessions/weshare-mars/',
       '/sessions/weshare-janvier/',
@@ -55,24 +55,24 @@ describe('feedItems', () => {
     expect(recapStart.startsWith(`${words} `), 'the description ends on a whole word of the recap').toBe(true)
   })
 
-  test('describes an edition with its SEO description when there is one', () => {
-    expect(feedItems([{ ...edition, seoDescription: 'Vingt et un talks.' }], [])[0]?.description).toBe(
+  test('describes a session with its SEO description when there is one', () => {
+    expect(feedItems([{ ...session, seoDescription: 'Vingt et un talks.' }], [])[0]?.description).toBe(
       'Vingt et un talks.',
     )
   })
 })
 
-test('lists the talks of an edition in the order its recap reads: by format, then as the editor placed them', () => {
+test('lists the talks of a session in the order its recap reads: by format, then as the editor placed them', () => {
   const talks = [talk('conf-a'), talk('quickie', { format: 'quickie' }), talk('conf-b')]
   const ordered = {
-    ...edition,
-    talks: [talks[2]!, talks[0]!, talks[1]!].map(({ _id, title, slug, format, speakers, topics }) => ({
+    ...session,
+    talks: [talks[2]!, talks[0]!, talks[1]!].map(({ _id, title, slug, format, speakers, tags }) => ({
       _id,
       title,
       slug,
       format,
       speakers,
-      topics,
+      tags,
     })),
   }
   expect(feedItems([ordered], talks).map((item) => item.link)).toEqual([

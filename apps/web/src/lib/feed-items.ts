@@ -1,5 +1,5 @@
-import { talkFormat, toPlainText, type EditionEntry } from '@weshare/schema'
-import { lastDate } from './editions.ts'
+import { talkFormat, toPlainText, type SessionEntry } from '@weshare/schema'
+import { lastDate } from './sessions.ts'
 import { excerpt } from './excerpt.ts'
 import { parseIsoDate } from '@weshare/schema/dates'
 import { groupByFormat } from './talks-by-format.ts'
@@ -16,41 +16,41 @@ export interface FeedItem {
 }
 
 /**
- * The feed: every edition recap and every talk recap, newest first. An edition and its talks share
- * its last day; the edition comes first, then its talks in the order the recap reads. Talks that no
- * edition lists have no date and come last.
+ * The feed: every session recap and every talk recap, newest first. A session and its talks share
+ * its last day; the session comes first, then its talks in the order the recap reads. Talks that no
+ * session lists have no date and come last.
  */
-export function feedItems(editions: readonly EditionEntry[], talks: readonly SiteTalk[]): FeedItem[] {
+export function feedItems(sessions: readonly SessionEntry[], talks: readonly SiteTalk[]): FeedItem[] {
   const readingOrder = new Map(
-    editions.flatMap((edition) =>
-      groupByFormat(edition.talks)
+    sessions.flatMap((session) =>
+      groupByFormat(session.talks)
         .flatMap((group) => group.talks)
         .map((talk, index) => [talk.slug, index] as const),
     ),
   )
-  const editionItems = editions.map((edition) => ({
-    day: lastDate(edition.dates),
+  const sessionItems = sessions.map((session) => ({
+    day: lastDate(session.dates),
     rank: -1,
     item: {
-      title: edition.title,
-      link: paths.edition(edition.slug),
-      pubDate: parseIsoDate(lastDate(edition.dates)),
-      description: edition.seoDescription || excerpt(toPlainText(edition.intro), 300),
+      title: session.title,
+      link: paths.session(session.slug),
+      pubDate: parseIsoDate(lastDate(session.dates)),
+      description: session.seoDescription || excerpt(toPlainText(session.intro), 300),
       categories: ['Édition'],
     },
   }))
   const talkItems = talks.map((talk) => ({
-    day: talk.edition && talk.edition.dates.length > 0 ? lastDate(talk.edition.dates) : '',
+    day: talk.session && talk.session.dates.length > 0 ? lastDate(talk.session.dates) : '',
     rank: readingOrder.get(talk.slug) ?? Number.MAX_SAFE_INTEGER,
     item: {
       title: talk.title,
       link: paths.talk(talk.slug),
-      ...(talk.edition && talk.edition.dates.length > 0 ? { pubDate: parseIsoDate(lastDate(talk.edition.dates)) } : {}),
+      ...(talk.session && talk.session.dates.length > 0 ? { pubDate: parseIsoDate(lastDate(talk.session.dates)) } : {}),
       description: excerpt(talk.recapStart, 300),
-      categories: [talkFormat(talk.format).label, ...talk.topics.map((topic) => topic.title)],
+      categories: [talkFormat(talk.format).label, ...talk.tags.map((tag) => tag.title)],
     },
   }))
-  return [...editionItems, ...talkItems]
+  return [...sessionItems, ...talkItems]
     .toSorted((a, b) => b.day.localeCompare(a.day) || a.rank - b.rank)
     .map(({ item }) => item)
 }

@@ -16,17 +16,17 @@ interface WithFormerSlugs {
 
 /** What the site's four kinds of pages are built from, as far as their addresses go. */
 export interface PagesWithFormerSlugs {
-  editions: readonly WithFormerSlugs[]
+  sessions: readonly WithFormerSlugs[]
   talks: readonly WithFormerSlugs[]
   speakers: readonly WithFormerSlugs[]
-  topics: readonly WithFormerSlugs[]
+  tags: readonly WithFormerSlugs[]
 }
 
 const PAGE_PATHS: Record<keyof PagesWithFormerSlugs, (slug: string) => string> = {
-  editions: paths.edition,
+  sessions: paths.session,
   talks: paths.talk,
   speakers: paths.speaker,
-  topics: paths.topic,
+  tags: paths.tag,
 }
 
 /**

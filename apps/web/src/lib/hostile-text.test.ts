@@ -29,17 +29,17 @@ const FIELDS: ReadonlyArray<readonly [string, (value: string) => Record<string, 
   ['talk code block', (code) => talk({ body: [{ _type: 'codeBlock', _key: 'c', code }] })],
   ['talk aside label', (label) => talk({ asides: [{ _type: 'aside', _key: 'a', label, body: [block('Replay')] }] })],
   ['image alt', (alt) => talk({ body: [block('x'), { _type: 'image', _key: 'i', alt }] })],
-  ['edition title', (title) => edition({ title })],
-  ['edition SEO description', (seoDescription) => edition({ seoDescription })],
-  ['edition intro span', (text) => edition({ intro: [block(text)] })],
+  ['session title', (title) => session({ title })],
+  ['session SEO description', (seoDescription) => session({ seoDescription })],
+  ['session intro span', (text) => session({ intro: [block(text)] })],
   ['speaker name', (name) => speaker({ name })],
   ['speaker bio', (bio) => speaker({ bio })],
   [
     'speaker link label',
     (label) => speaker({ links: [{ _type: 'externalLink', _key: 'k', label, url: 'https://example.org/' }] }),
   ],
-  ['topic title', (title) => topic({ title })],
-  ['topic description', (description) => topic({ description })],
+  ['tag title', (title) => tag({ title })],
+  ['tag description', (description) => tag({ description })],
   ['site title', (title) => settings({ title })],
   ['site description', (description) => settings({ description })],
 ]
@@ -57,13 +57,13 @@ function talk(fields: Record<string, unknown>) {
     ...fields,
   }
 }
-function edition(fields: Record<string, unknown>) {
+function session(fields: Record<string, unknown>) {
   return {
     _id: 'session-a',
     _type: 'session',
     ...meta,
     title: 'Une édition',
-    slug: { _type: 'slug', current: 'une-edition' },
+    slug: { _type: 'slug', current: 'une-session' },
     dates: ['2024-03-04'],
     intro: [block('Intro.')],
     talks: [],
@@ -80,7 +80,7 @@ function speaker(fields: Record<string, unknown>) {
     ...fields,
   }
 }
-function topic(fields: Record<string, unknown>) {
+function tag(fields: Record<string, unknown>) {
   return { _id: 'tag-a', _type: 'tag', ...meta, title: 'Sujet', slug: { _type: 'slug', current: 'sujet' }, ...fields }
 }
 function settings(fields: Record<string, unknown>) {

@@ -58,7 +58,7 @@ function digest(parts: readonly string[]): string {
 }
 
 /** The entries of a collection by document id (`data._id`), to key pages by the documents they show. */
-export async function entriesById<C extends 'editions' | 'talks' | 'speakers' | 'topics'>(
+export async function entriesById<C extends 'sessions' | 'talks' | 'speakers' | 'tags'>(
   collection: C,
 ): Promise<Map<string, CollectionEntry<C>>> {
   const entries: CollectionEntry<C>[] = await getCollection(collection)

@@ -6,20 +6,20 @@ const valuesOf = (panel: ReturnType<typeof facetPanel>, facet: Facet) =>
   panel.find((entry) => entry.facet === facet)?.values
 
 describe('the facet panel', () => {
-  test('offers each field picked from a list, format first, then topics, speakers and editions', () => {
-    const panel = facetPanel({ topics: [], speakers: [], editions: [] })
+  test('offers each field picked from a list, format first, then tags, speakers and sessions', () => {
+    const panel = facetPanel({ tags: [], speakers: [], sessions: [] })
     expect(panel.map((entry) => entry.facet)).toEqual([
       ...TALK_CHOICE_FIELDS.map((field) => field.name),
       'tag',
       'speaker',
-      'edition',
+      'session',
     ])
     expect(panel.map((entry) => entry.facet)).toEqual(FACETS)
     expect(FACETS[0]).toBe('format')
   })
 
   test('titles each choice facet as its field and lists its values in the order of its list', () => {
-    const panel = facetPanel({ topics: [], speakers: [], editions: [] })
+    const panel = facetPanel({ tags: [], speakers: [], sessions: [] })
     for (const field of TALK_CHOICE_FIELDS) {
       const entry = panel.find((candidate) => candidate.facet === field.name)
       expect(entry?.legend, field.name).toBe(field.title)
@@ -43,20 +43,20 @@ describe('the facet panel', () => {
     ])
   })
 
-  test('sorts topics alphabetically the French way and editions newest first', () => {
+  test('sorts tags alphabetically the French way and sessions newest first', () => {
     const panel = facetPanel({
-      topics: [
+      tags: [
         { slug: 'securite', title: 'Sécurité' },
         { slug: 'reseau', title: 'Réseau' },
         { slug: 'ia', title: 'IA' },
       ],
       speakers: [],
-      editions: [
+      sessions: [
         { slug: 'janvier', title: 'Janvier', dates: ['2023-01-09'] },
         { slug: 'fevrier-mars', title: 'Février et mars', dates: ['2023-02-06', '2023-03-06'] },
       ],
     })
     expect(valuesOf(panel, 'tag')?.map(([slug]) => slug)).toEqual(['ia', 'reseau', 'securite'])
-    expect(valuesOf(panel, 'edition')?.map(([slug]) => slug)).toEqual(['fevrier-mars', 'janvier'])
+    expect(valuesOf(panel, 'session')?.map(([slug]) => slug)).toEqual(['fevrier-mars', 'janvier'])
   })
 })

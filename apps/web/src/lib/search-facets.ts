@@ -1,14 +1,14 @@
 import { TALK_CHOICE_FIELDS, type TalkChoiceName } from '@weshare/schema'
-import { newestFirst } from './editions.ts'
+import { newestFirst } from './sessions.ts'
 
 /**
  * Filters of the index, in the order the facet panel shows them: the talk fields picked from a
- * list (TALK_CHOICE_FIELDS, format first), then topics, speakers and editions. Each is also the URL
+ * list (TALK_CHOICE_FIELDS, format first), then tags, speakers and sessions. Each is also the URL
  * parameter of /recherche/ and the Pagefind filter a talk page declares (search-record.ts).
  */
-export type Facet = TalkChoiceName | 'tag' | 'speaker' | 'edition'
+export type Facet = TalkChoiceName | 'tag' | 'speaker' | 'session'
 
-export const FACETS: readonly Facet[] = [...TALK_CHOICE_FIELDS.map((field) => field.name), 'tag', 'speaker', 'edition']
+export const FACETS: readonly Facet[] = [...TALK_CHOICE_FIELDS.map((field) => field.name), 'tag', 'speaker', 'session']
 
 /** The legend of each facet in the panel: a choice field's title, as in the Studio and on the talk page. */
 export const FACET_LEGENDS: Readonly<Record<Facet, string>> = {
@@ -18,7 +18,7 @@ export const FACET_LEGENDS: Readonly<Record<Facet, string>> = {
   >),
   tag: 'Sujets',
   speaker: 'Intervenants',
-  edition: 'Édition',
+  session: 'Édition',
 }
 
 /**
@@ -39,7 +39,7 @@ interface SpeakerLike extends Named {
 interface TitledLike extends Named {
   title: string
 }
-interface EditionLike extends TitledLike {
+interface SessionLike extends TitledLike {
   dates: readonly string[]
 }
 
@@ -60,21 +60,21 @@ export function speakerLabels(speakers: readonly SpeakerLike[]): Array<[string, 
 }
 
 /**
- * Choice fields (formats…) in the order of their list, topics and speakers alphabetically, editions
+ * Choice fields (formats…) in the order of their list, tags and speakers alphabetically, sessions
  * newest first (by their last day).
  */
 export function facetPanel(content: {
-  topics: readonly TitledLike[]
+  tags: readonly TitledLike[]
   speakers: readonly SpeakerLike[]
-  editions: readonly EditionLike[]
+  sessions: readonly SessionLike[]
 }): FacetPanel {
   const values: Record<Facet, Array<[string, string]>> = {
     ...(Object.fromEntries(
       TALK_CHOICE_FIELDS.map((field) => [field.name, field.choices.map((choice) => [choice.value, choice.label])]),
     ) as Record<TalkChoiceName, Array<[string, string]>>),
-    tag: content.topics.map(({ slug, title }): [string, string] => [slug, title]).sort(byLabel),
+    tag: content.tags.map(({ slug, title }): [string, string] => [slug, title]).sort(byLabel),
     speaker: speakerLabels(content.speakers),
-    edition: newestFirst(content.editions).map(({ slug, title }): [string, string] => [slug, title]),
+    session: newestFirst(content.sessions).map(({ slug, title }): [string, string] => [slug, title]),
   }
   return FACETS.map((facet) => ({ facet, legend: FACET_LEGENDS[facet], values: values[facet] }))
 }

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import type { EditionEntry, TalkEntry } from '@weshare/schema'
-import { editionSearchRecord, talkSearchRecord, talkSearchText, UNDATED } from './search-record.ts'
+import type { SessionEntry, TalkEntry } from '@weshare/schema'
+import { sessionSearchRecord, talkSearchRecord, talkSearchText, UNDATED } from './search-record.ts'
 
-const edition = {
+const session = {
   _id: 'session-1',
   title: 'WeShare de février et mars 2023',
   slug: 'weshare-2023',
@@ -18,7 +18,7 @@ const talk: TalkEntry = {
     { _id: 'speaker-1', name: 'Joachim', slug: 'joachim' },
     { _id: 'speaker-2', name: 'Stéphane', slug: 'stephane-kafka' },
   ],
-  topics: [{ _id: 'tag-1', title: 'Kafka', slug: 'kafka' }],
+  tags: [{ _id: 'tag-1', title: 'Kafka', slug: 'kafka' }],
   body: [
     {
       _type: 'block',
@@ -44,48 +44,48 @@ const talk: TalkEntry = {
       ],
     },
   ],
-  edition,
+  session,
 }
 
 describe('what a talk page tells the search index', () => {
-  test('files the talk under its format value and the slugs of its topics, speakers and edition', () => {
+  test('files the talk under its format value and the slugs of its tags, speakers and session', () => {
     expect(talkSearchRecord(talk).filters).toEqual([
       ['format', 'conference'],
       ['tag', 'kafka'],
       ['speaker', 'joachim'],
       ['speaker', 'stephane-kafka'],
-      ['edition', 'weshare-2023'],
+      ['session', 'weshare-2023'],
     ])
   })
 
-  test('gives results the format label, the speakers as a French list, the edition and its last day', () => {
+  test('gives results the format label, the speakers as a French list, the session and its last day', () => {
     const { meta, date } = talkSearchRecord(talk)
     expect(Object.fromEntries(meta)).toEqual({
       format: 'Conférence',
       speakers: 'Joachim et Stéphane',
-      topics: 'Kafka',
-      edition: 'WeShare de février et mars 2023',
+      tags: 'Kafka',
+      session: 'WeShare de février et mars 2023',
       date: '2023-03-06',
     })
     expect(date).toBe('2023-03-06')
   })
 
-  test('still dates a talk that no edition lists, after every dated page', () => {
-    const { date, meta } = talkSearchRecord({ ...talk, edition: null })
+  test('still dates a talk that no session lists, after every dated page', () => {
+    const { date, meta } = talkSearchRecord({ ...talk, session: null })
     expect(date).toBe(UNDATED)
-    expect(meta.map(([key]) => key)).toEqual(['format', 'speakers', 'topics'])
+    expect(meta.map(([key]) => key)).toEqual(['format', 'speakers', 'tags'])
   })
 
-  test('looks for synonyms in the title, format, topics, recap and notes', () => {
+  test('looks for synonyms in the title, format, tags, recap and notes', () => {
     const text = talkSearchText(talk)
     for (const words of ['Grumpy Cat', 'Conférence', 'Kafka', 'RabbitMQ', 'Replay', 'Bientôt en ligne'])
       expect(text).toContain(words)
   })
 })
 
-test('an edition page is dated by its last day and belongs to no filter', () => {
-  const entry = { ...edition, intro: [], talks: [] } satisfies EditionEntry
-  expect(editionSearchRecord(entry)).toEqual({
+test('a session page is dated by its last day and belongs to no filter', () => {
+  const entry = { ...session, intro: [], talks: [] } satisfies SessionEntry
+  expect(sessionSearchRecord(entry)).toEqual({
     filters: [],
     meta: [
       ['kind', "Récap d'édition"],

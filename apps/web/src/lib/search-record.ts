@@ -1,5 +1,5 @@
-import { talkChoices, toPlainText, type EditionEntry, type TalkChoiceName, type TalkEntry } from '@weshare/schema'
-import { lastDate } from './editions.ts'
+import { talkChoices, toPlainText, type SessionEntry, type TalkChoiceName, type TalkEntry } from '@weshare/schema'
+import { lastDate } from './sessions.ts'
 import { formatList } from '@weshare/schema/list-format'
 import type { Facet } from './search-facets.ts'
 
@@ -14,43 +14,43 @@ export interface SearchRecord {
   date: string
 }
 
-/** The date of a page no edition dates: sorted after every dated page in "newest first". */
+/** The date of a page no session dates: sorted after every dated page in "newest first". */
 export const UNDATED = '0000-00-00'
 
 /**
- * A talk is filtered by the value of each field picked from a list (format…) and by topic, speaker
- * and edition slugs (stable, unlike names, and two speakers may share a name); results show the
- * format label, the speakers and the edition. Metadata is searchable: speaker and topic names find
- * the talk, while the page's list of facts (format, speakers, edition, topics) stays out of the
+ * A talk is filtered by the value of each field picked from a list (format…) and by tag, speaker
+ * and session slugs (stable, unlike names, and two speakers may share a name); results show the
+ * format label, the speakers and the session. Metadata is searchable: speaker and tag names find
+ * the talk, while the page's list of facts (format, speakers, session, tags) stays out of the
  * indexed text and of the excerpts.
  */
 export function talkSearchRecord(
-  talk: Pick<TalkEntry, TalkChoiceName | 'topics' | 'speakers' | 'edition'>,
+  talk: Pick<TalkEntry, TalkChoiceName | 'tags' | 'speakers' | 'session'>,
 ): SearchRecord {
   const choices = talkChoices(talk)
   const filters: SearchRecord['filters'] = [
     ...choices.map(({ field, choice }): [Facet, string] => [field.name, choice.value]),
-    ...talk.topics.map((topic): [Facet, string] => ['tag', topic.slug]),
+    ...talk.tags.map((tag): [Facet, string] => ['tag', tag.slug]),
     ...talk.speakers.map((speaker): [Facet, string] => ['speaker', speaker.slug]),
   ]
   const meta: SearchRecord['meta'] = choices.map(({ field, choice }) => [field.name, choice.label])
   if (talk.speakers.length > 0) meta.push(['speakers', formatList(talk.speakers.map((speaker) => speaker.name))])
-  if (talk.topics.length > 0) meta.push(['topics', talk.topics.map((topic) => topic.title).join(', ')])
+  if (talk.tags.length > 0) meta.push(['tags', talk.tags.map((tag) => tag.title).join(', ')])
   let date = UNDATED
-  if (talk.edition) {
-    filters.push(['edition', talk.edition.slug])
-    meta.push(['edition', talk.edition.title])
-    if (talk.edition.dates.length > 0) {
-      date = lastDate(talk.edition.dates)
+  if (talk.session) {
+    filters.push(['session', talk.session.slug])
+    meta.push(['session', talk.session.title])
+    if (talk.session.dates.length > 0) {
+      date = lastDate(talk.session.dates)
       meta.push(['date', date])
     }
   }
   return { filters, meta, date }
 }
 
-/** An edition recap is found by its title and intro; it belongs to no filter, so filtering shows talks only. */
-export function editionSearchRecord(edition: EditionEntry): SearchRecord {
-  const date = lastDate(edition.dates)
+/** A session recap is found by its title and intro; it belongs to no filter, so filtering shows talks only. */
+export function sessionSearchRecord(session: SessionEntry): SearchRecord {
+  const date = lastDate(session.dates)
   return {
     filters: [],
     meta: [
@@ -61,18 +61,18 @@ export function editionSearchRecord(edition: EditionEntry): SearchRecord {
   }
 }
 
-/** The words of a talk page that synonyms are looked for in: title, choices (format…), topics, recap and notes. */
+/** The words of a talk page that synonyms are looked for in: title, choices (format…), tags, recap and notes. */
 export function talkSearchText(talk: TalkEntry): string {
   return [
     talk.title,
     ...talkChoices(talk).map(({ choice }) => choice.label),
-    ...talk.topics.map((topic) => topic.title),
+    ...talk.tags.map((tag) => tag.title),
     toPlainText(talk.body),
     ...(talk.asides ?? []).flatMap((aside) => [aside.label, toPlainText(aside.body)]),
   ].join('\n')
 }
 
-/** The words of an edition page that are indexed: its title and intro (the recaps are the talks' own). */
-export function editionSearchText(edition: EditionEntry): string {
-  return [edition.title, toPlainText(edition.intro)].join('\n')
+/** The words of a session page that are indexed: its title and intro (the recaps are the talks' own). */
+export function sessionSearchText(session: SessionEntry): string {
+  return [session.title, toPlainText(session.intro)].join('\n')
 }

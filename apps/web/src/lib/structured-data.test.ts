@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest'
-import { editionJsonLd, talkJsonLd } from './structured-data.ts'
+import { sessionJsonLd, talkJsonLd } from './structured-data.ts'
 
 const publisher = { name: 'WeShare recaps', url: 'https://recaps.weshare.example/', locale: 'en-GB' }
 
-test('an edition is a BlogPosting published on its last day', () => {
-  const data = editionJsonLd(
+test('a session is a BlogPosting published on its last day', () => {
+  const data = sessionJsonLd(
     { title: 'WeShare de février et mars 2023', dates: ['2023-02-06', '2023-03-06'] },
     'Résumés',
     'https://recaps.weshare.example/sessions/x/',
@@ -21,16 +21,16 @@ test('an edition is a BlogPosting published on its last day', () => {
 describe('talkJsonLd', () => {
   const talk = {
     title: 'Mimir',
-    edition: {
+    session: {
       title: 'WeShare 2023',
       dates: ['2023-02-06', '2023-03-06'],
       url: 'https://recaps.weshare.example/sessions/x/',
     },
     speakers: [{ name: 'Benoît', url: 'https://recaps.weshare.example/speakers/benoit/' }],
-    topics: [{ title: 'Métriques', url: 'https://recaps.weshare.example/tags/metriques/' }],
+    tags: [{ title: 'Métriques', url: 'https://recaps.weshare.example/tags/metriques/' }],
   }
 
-  test('describes the recap as an Article that is part of its edition post', () => {
+  test('describes the recap as an Article that is part of its session post', () => {
     expect(talkJsonLd(talk, 'Résumé', 'https://recaps.weshare.example/talks/mimir/', publisher)).toMatchObject({
       '@type': 'Article',
       datePublished: '2023-03-06',
@@ -40,9 +40,9 @@ describe('talkJsonLd', () => {
     })
   })
 
-  test('leaves out the date and the edition of a talk no edition lists', () => {
+  test('leaves out the date and the session of a talk no session lists', () => {
     const data = talkJsonLd(
-      { ...talk, edition: null },
+      { ...talk, session: null },
       'Résumé',
       'https://recaps.weshare.example/talks/mimir/',
       publisher,

@@ -1,10 +1,10 @@
-import { lastDate } from './editions.ts'
+import { lastDate } from './sessions.ts'
 
 /*
- * schema.org objects for JSON-LD. An edition recap is a blog post (BlogPosting). A talk page is a
+ * schema.org objects for JSON-LD. A session recap is a blog post (BlogPosting). A talk page is a
  * written recap of a talk, not the talk itself: `Event` would need a start time and a place we do not
- * have, and a recap is not the presentation, so it is an `Article`, part of the edition's post, that
- * is `about` its topics and `mentions` its speakers. Neither names an author: the recaps are
+ * have, and a recap is not the presentation, so it is an `Article`, part of the session's post, that
+ * is `about` its tags and `mentions` its speakers. Neither names an author: the recaps are
  * published by the site, which is the publisher.
  */
 
@@ -18,8 +18,8 @@ interface Publisher {
 
 const organization = (publisher: Publisher) => ({ '@type': 'Organization', name: publisher.name, url: publisher.url })
 
-export function editionJsonLd(
-  edition: { title: string; dates: readonly string[] },
+export function sessionJsonLd(
+  session: { title: string; dates: readonly string[] },
   description: string,
   url: string,
   publisher: Publisher,
@@ -28,11 +28,11 @@ export function editionJsonLd(
   return {
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',
-    headline: edition.title,
+    headline: session.title,
     description,
     url,
     mainEntityOfPage: url,
-    datePublished: lastDate(edition.dates),
+    datePublished: lastDate(session.dates),
     inLanguage: publisher.locale,
     ...(imageUrl ? { image: imageUrl } : {}),
     author: organization(publisher),
@@ -42,9 +42,9 @@ export function editionJsonLd(
 
 export interface TalkJsonLdInput {
   title: string
-  edition: { title: string; dates: readonly string[]; url: string } | null | undefined
+  session: { title: string; dates: readonly string[]; url: string } | null | undefined
   speakers: ReadonlyArray<{ name: string; url: string }>
-  topics: ReadonlyArray<{ title: string; url: string }>
+  tags: ReadonlyArray<{ title: string; url: string }>
 }
 
 export function talkJsonLd(talk: TalkJsonLdInput, description: string, url: string, publisher: Publisher) {
@@ -56,11 +56,11 @@ export function talkJsonLd(talk: TalkJsonLdInput, description: string, url: stri
     url,
     mainEntityOfPage: url,
     inLanguage: publisher.locale,
-    ...(talk.edition && talk.edition.dates.length > 0 ? { datePublished: lastDate(talk.edition.dates) } : {}),
-    ...(talk.edition
-      ? { isPartOf: { '@type': 'BlogPosting', headline: talk.edition.title, url: talk.edition.url } }
+    ...(talk.session && talk.session.dates.length > 0 ? { datePublished: lastDate(talk.session.dates) } : {}),
+    ...(talk.session
+      ? { isPartOf: { '@type': 'BlogPosting', headline: talk.session.title, url: talk.session.url } }
       : {}),
-    about: talk.topics.map((topic) => ({ '@type': 'Thing', name: topic.title, url: topic.url })),
+    about: talk.tags.map((tag) => ({ '@type': 'Thing', name: tag.title, url: tag.url })),
     mentions: talk.speakers.map((speaker) => ({ '@type': 'Person', name: speaker.name, url: speaker.url })),
     author: organization(publisher),
     publisher: organization(publisher),

@@ -15,7 +15,7 @@ const talk: TalkEntry = {
   slug: 'kubernetes-en-production',
   format: 'rex',
   speakers: [],
-  topics: [],
+  tags: [],
   body: [block('a', 'Contenu', 'h2'), block('b', 'Un cluster Kubernetes, '.repeat(30)), block('c', 'Contenu', 'h3')],
 }
 

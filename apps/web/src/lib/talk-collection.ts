@@ -11,7 +11,7 @@ import { talkSearchText } from './search-record.ts'
 /**
  * A talk as the site's content store keeps it. The recap is rendered to HTML once, when content is
  * loaded (the entry's `rendered.html`, headings in `rendered.metadata.headings`), rather than on the
- * talk page and again on its edition's page; its rich text is not stored. What pages needed from
+ * talk page and again on its session's page; its rich text is not stored. What pages needed from
  * the rich text is kept instead: the start of its plain text, and the synonyms search adds.
  */
 export const TalkCollectionSchema = TalkEntrySchema.omit({ body: true }).extend({

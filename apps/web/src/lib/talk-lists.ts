@@ -1,20 +1,20 @@
 import { getCollection } from 'astro:content'
-import { SpeakerEntrySchema, TopicEntrySchema } from '@weshare/schema'
+import { SpeakerEntrySchema, TagEntrySchema } from '@weshare/schema'
 import type { StoredEntry } from '@weshare/content/astro-loader'
 import { z } from 'zod'
 import type { SiteTalk } from './talk-collection.ts'
 
 /*
- * Speakers and topics list their talks by id in the content store: a talk's title, speakers and
- * edition are stored once, in the talks collection, rather than once more for each of its speakers
- * and topics. Pages put the talks back with talksOf().
+ * Speakers and tags list their talks by id in the content store: a talk's title, speakers and
+ * session are stored once, in the talks collection, rather than once more for each of its speakers
+ * and tags. Pages put the talks back with talksOf().
  */
 
 const talkIds = z.array(z.string())
 export const SpeakerCollectionSchema = SpeakerEntrySchema.omit({ talks: true }).extend({ talkIds })
-export const TopicCollectionSchema = TopicEntrySchema.omit({ talks: true }).extend({ talkIds })
+export const TagCollectionSchema = TagEntrySchema.omit({ talks: true }).extend({ talkIds })
 
-/** The stored form of a speaker or topic: its talks' ids in place of the talks. */
+/** The stored form of a speaker or tag: its talks' ids in place of the talks. */
 export function storeTalkIds<Entry extends { talks: ReadonlyArray<{ _id: string }> }>({
   talks,
   ...rest
@@ -24,7 +24,7 @@ export function storeTalkIds<Entry extends { talks: ReadonlyArray<{ _id: string 
 
 let byId: Promise<Map<string, SiteTalk>> | undefined
 
-/** The talks of a speaker or topic, in the order stored. */
+/** The talks of a speaker or tag, in the order stored. */
 export async function talksOf(entry: { slug: string; talkIds: readonly string[] }): Promise<SiteTalk[]> {
   byId ??= getCollection('talks').then((talks) => new Map(talks.map(({ data }) => [data._id, data])))
   const talks = await byId

@@ -11,7 +11,7 @@ test('absoluteUrl resolves a path against the site, whatever its trailing slash'
 })
 
 describe('isCurrentSection', () => {
-  test('counts edition pages and later home pages as the "Éditions" section', () => {
+  test('counts session pages and later home pages as the "Éditions" section', () => {
     expect(isCurrentSection('/', '/sessions/weshare-2023/')).toBe(true)
     expect(isCurrentSection('/', '/page/2/')).toBe(true)
     expect(isCurrentSection('/', '/tags/')).toBe(false)

@@ -7,19 +7,19 @@ import { formerPathRedirects } from '../lib/former-paths.ts'
  * `_redirects` file after Astro (scripts/redirects.ts), then removes this file from the site.
  */
 export const GET: APIRoute = async ({ site }) => {
-  const [editions, talks, speakers, topics] = await Promise.all([
-    getCollection('editions'),
+  const [sessions, talks, speakers, tags] = await Promise.all([
+    getCollection('sessions'),
     getCollection('talks'),
     getCollection('speakers'),
-    getCollection('topics'),
+    getCollection('tags'),
   ])
   const data = (entries: Array<{ data: { slug: string; previousSlugs?: string[] | null | undefined } }>) =>
     entries.map((entry) => entry.data)
   const redirects = formerPathRedirects({
-    editions: data(editions),
+    sessions: data(sessions),
     talks: data(talks),
     speakers: data(speakers),
-    topics: data(topics),
+    tags: data(tags),
   })
   // Canonical links of redirect pages are absolute, like those of every page.
   return new Response(JSON.stringify({ site: site?.href ?? null, redirects }), {

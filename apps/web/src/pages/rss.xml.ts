@@ -6,16 +6,16 @@ import { feedItems } from '../lib/feed-items.ts'
 import { getSiteSettings } from '../lib/site-settings.ts'
 import { siteOf } from '../lib/urls.ts'
 
-/** Edition recaps and talk recaps in one feed. */
+/** Session recaps and talk recaps in one feed. */
 export const GET: APIRoute = async ({ site }) => {
   const settings = await getSiteSettings()
-  const editions = (await getCollection('editions')).map((entry) => entry.data)
+  const sessions = (await getCollection('sessions')).map((entry) => entry.data)
   const talks = (await getCollection('talks')).map((entry) => entry.data)
   return rss({
     title: settings.title,
     description: settings.description,
     site: siteOf(site),
-    items: feedItems(editions, talks),
+    items: feedItems(sessions, talks),
     customData: `<language>${localeOf(settings.language)}</language>`,
   })
 }

@@ -1,5 +1,5 @@
 import { defineQuery } from 'groq'
-import { editionRefFields, previousSlugsField, speakerRefFields, talkFields, topicRefFields } from './fragments.ts'
+import { sessionRefFields, previousSlugsField, speakerRefFields, talkFields, tagRefFields } from './fragments.ts'
 
 /*
  * Every query the site runs. Both sources evaluate exactly these strings: groq-js over a dataset
@@ -7,14 +7,14 @@ import { editionRefFields, previousSlugsField, speakerRefFields, talkFields, top
  * Queries follow references forward only; join.ts links the rows backwards (see query-rows.ts).
  */
 
-/** Editions, newest first, with the ids of their talks in editor order. */
-export const editionsQuery =
+/** Sessions, newest first, with the ids of their talks in editor order. */
+export const sessionsQuery =
   defineQuery(`*[_type == "session" && defined(slug.current)] | order(dates[0] desc, _id asc) {
-  ${editionRefFields}, intro, cover, seoDescription, ${previousSlugsField},
+  ${sessionRefFields}, intro, cover, seoDescription, ${previousSlugsField},
   "talkIds": coalesce(talks[]._ref, [])
 }`)
 
-/** Talks with every field they store, their speakers and their topics. */
+/** Talks with every field they store, their speakers and their tags. */
 export const talksQuery = defineQuery(`*[_type == "talk" && defined(slug.current)] | order(_id asc) {
   ${talkFields}
 }`)
@@ -24,9 +24,9 @@ export const speakersQuery = defineQuery(`*[_type == "speaker" && defined(slug.c
   ${speakerRefFields}, bio, avatar, links, ${previousSlugsField}
 }`)
 
-/** Topics, by title. */
-export const topicsQuery = defineQuery(`*[_type == "tag" && defined(slug.current)] | order(title asc, _id asc) {
-  ${topicRefFields}, description, ${previousSlugsField}
+/** Tags, by title. */
+export const tagsQuery = defineQuery(`*[_type == "tag" && defined(slug.current)] | order(title asc, _id asc) {
+  ${tagRefFields}, description, ${previousSlugsField}
 }`)
 
 /** The site settings singleton. */

@@ -1,8 +1,8 @@
 import { TALK_FORMATS } from '@weshare/schema'
 import type { DatasetDocument, Session, Speaker, Tag, Talk } from '@weshare/schema'
 import type { InputFormat } from '../detect-format.ts'
-import { findTopics } from '../find-topics.ts'
-import { KNOWN_TOPICS } from '../known-topics.ts'
+import { findTags } from '../find-tags.ts'
+import { KNOWN_TAGS } from '../known-tags.ts'
 
 type BodyBlock = Talk['body'][number]
 type TextBlock = Extract<BodyBlock, { _type: 'block' }>
@@ -13,8 +13,8 @@ interface RecapTalk {
   body: Talk['body']
 }
 
-/** An edition as an archived recap lays it out: a title, an intro, then one section per format. */
-interface RecapEdition {
+/** A session as an archived recap lays it out: a title, an intro, then one section per format. */
+interface RecapSession {
   title: string
   intro: Session['intro']
   sections: Array<{ heading: string; talks: RecapTalk[] }>
@@ -23,19 +23,19 @@ interface RecapEdition {
 function find<T extends DatasetDocument>(documents: readonly DatasetDocument[], id: string, type: T['_type']): T {
   const found = documents.find((document) => document._id === id)
   if (found?._type !== type) {
-    throw new Error(`The dataset has no ${type} with id "${id}", yet the edition refers to it. Fix the dataset first.`)
+    throw new Error(`The dataset has no ${type} with id "${id}", yet the session refers to it. Fix the dataset first.`)
   }
   return found as T
 }
 
 /**
- * The one edition of `documents` as an archived recap lays it out: its talks grouped under a heading per
- * format, formats in the order of TALK_FORMATS, talks in the order of the edition within a format.
+ * The one session of `documents` as an archived recap lays it out: its talks grouped under a heading per
+ * format, formats in the order of TALK_FORMATS, talks in the order of the session within a format.
  */
-function recapEdition(documents: readonly DatasetDocument[]): RecapEdition {
+function recapSession(documents: readonly DatasetDocument[]): RecapSession {
   const sessions = documents.filter((document): document is Session => document._type === 'session')
   if (sessions.length !== 1) {
-    throw new Error(`An archived recap tells one edition; the dataset has ${sessions.length}. Pass a single edition.`)
+    throw new Error(`An archived recap tells one session; the dataset has ${sessions.length}. Pass a single session.`)
   }
   const session = sessions[0]!
   const talks = session.talks.map((reference) => find<Talk>(documents, reference._ref, 'talk'))
@@ -61,26 +61,26 @@ function frenchList(items: readonly string[]): string {
 
 /**
  * The words that make the importer tag a talk with `tag`: its title when the importer recognises it,
- * else the first keyword of the known topic with that title, else the title (a topic the importer does
+ * else the first keyword of the known tag with that title, else the title (a tag the importer does
  * not know, which no import can bring back).
  */
-function topicWords(tag: Tag): string {
-  if (findTopics(tag.title).some((topic) => topic.title === tag.title)) return tag.title
-  return KNOWN_TOPICS.find((topic) => topic.title === tag.title)?.keywords[0] ?? tag.title
+function tagWords(tag: Tag): string {
+  if (findTags(tag.title).some((tag) => tag.title === tag.title)) return tag.title
+  return KNOWN_TAGS.find((tag) => tag.title === tag.title)?.keywords[0] ?? tag.title
 }
 
 /**
  * The sentence an archived recap opens a talk with, written the way the importer reads it: the speakers'
  * first names as the subject of a presenting verb ("Dans ce talk, Ismaël et David nous parlent de…"), and
- * the talk's topics in words the importer recognises.
+ * the talk's tags in words the importer recognises.
  */
 function leadParagraph(documents: readonly DatasetDocument[], talk: Talk): TextBlock {
   const speakers = talk.speakers.map((reference) => find<Speaker>(documents, reference._ref, 'speaker').name)
-  const topics = (talk.topics ?? []).map((reference) => topicWords(find<Tag>(documents, reference._ref, 'tag')))
+  const tags = (talk.tags ?? []).map((reference) => tagWords(find<Tag>(documents, reference._ref, 'tag')))
   const plural = speakers.length > 1
   const what =
-    topics.length > 0
-      ? `${plural ? 'parlent' : 'parle'} ${frenchList(topics.map((words) => (/^[aeiouyéèêâîô]/iu.test(words) ? `d'${words}` : `de ${words}`)))}`
+    tags.length > 0
+      ? `${plural ? 'parlent' : 'parle'} ${frenchList(tags.map((words) => (/^[aeiouyéèêâîô]/iu.test(words) ? `d'${words}` : `de ${words}`)))}`
       : `${plural ? 'présentent' : 'présente'} leur sujet`
   const text = `Dans ce talk, ${frenchList(speakers)} nous ${what}.`
   return {
@@ -101,9 +101,9 @@ function plainText(block: TextBlock): string {
  * talk title, so they go. A paragraph that introduced a code sample then ends with a period, or the
  * importer would read the next talk title as an item of the list the colon announces.
  */
-function renderText(edition: RecapEdition): string {
-  const lines = [edition.title, 'Sommaire', ...edition.intro.map(plainText)]
-  for (const section of edition.sections) {
+function renderText(session: RecapSession): string {
+  const lines = [session.title, 'Sommaire', ...session.intro.map(plainText)]
+  for (const section of session.sections) {
     lines.push(section.heading)
     for (const talk of section.talks) {
       lines.push(talk.title)
@@ -160,9 +160,9 @@ function markdownBlock(block: BodyBlock): string {
   return text
 }
 
-function renderMarkdown(edition: RecapEdition): string {
-  const lines = [`# ${edition.title}`, '', ...joinBlocks(edition.intro, markdownBlock)]
-  for (const section of edition.sections) {
+function renderMarkdown(session: RecapSession): string {
+  const lines = [`# ${session.title}`, '', ...joinBlocks(session.intro, markdownBlock)]
+  for (const section of session.sections) {
     lines.push('', `## ${section.heading}`)
     for (const talk of section.talks) lines.push('', `### ${talk.title}`, '', ...joinBlocks(talk.body, markdownBlock))
   }
@@ -210,17 +210,17 @@ function htmlBlocks(blocks: readonly BodyBlock[]): string[] {
   return out
 }
 
-function renderHtml(edition: RecapEdition): string {
+function renderHtml(session: RecapSession): string {
   const lines = [
     '<!doctype html>',
     '<html lang="fr">',
-    `<head><meta charset="utf-8"><title>${escapeHtml(edition.title)}</title></head>`,
+    `<head><meta charset="utf-8"><title>${escapeHtml(session.title)}</title></head>`,
     '<body>',
     '<article>',
-    `<h1>${escapeHtml(edition.title)}</h1>`,
-    ...htmlBlocks(edition.intro),
+    `<h1>${escapeHtml(session.title)}</h1>`,
+    ...htmlBlocks(session.intro),
   ]
-  for (const section of edition.sections) {
+  for (const section of session.sections) {
     lines.push(`<h2>${escapeHtml(section.heading)}</h2>`)
     for (const talk of section.talks) lines.push(`<h3>${escapeHtml(talk.title)}</h3>`, ...htmlBlocks(talk.body))
   }
@@ -232,12 +232,12 @@ function renderHtml(edition: RecapEdition): string {
 export const RECAP_EXTENSIONS: Record<InputFormat, string> = { text: 'txt', markdown: 'md', html: 'html' }
 
 /**
- * Writes the one edition of a dataset as an archived recap post in the given layout: the edition title,
+ * Writes the one session of a dataset as an archived recap post in the given layout: the session title,
  * its intro, then a title line per format section and a title line per talk followed by its paragraphs.
  */
 export function renderRecap(documents: readonly DatasetDocument[], layout: InputFormat): string {
-  const edition = recapEdition(documents)
-  if (layout === 'text') return renderText(edition)
-  if (layout === 'markdown') return renderMarkdown(edition)
-  return renderHtml(edition)
+  const session = recapSession(documents)
+  if (layout === 'text') return renderText(session)
+  if (layout === 'markdown') return renderMarkdown(session)
+  return renderHtml(session)
 }

@@ -22,7 +22,7 @@ export function sampleDocuments(): DatasetDocument[] {
     })
 }
 
-/** The sample edition written as an archived recap, one file per layout the importer reads. */
+/** The sample session written as an archived recap, one file per layout the importer reads. */
 export interface SampleRecap {
   layout: InputFormat
   /** Where the rendering is committed, so that a change of the sample or of the layout shows in review. */

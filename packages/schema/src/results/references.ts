@@ -13,13 +13,13 @@ export const SpeakerRefSchema = z.object({
   slug: z.string(),
 })
 
-export const TopicRefSchema = z.object({
+export const TagRefSchema = z.object({
   _id: z.string(),
   title: DisplayTextSchema,
   slug: z.string(),
 })
 
-export const EditionRefSchema = z.object({
+export const SessionRefSchema = z.object({
   _id: z.string(),
   title: DisplayTextSchema,
   slug: z.string(),
@@ -33,14 +33,14 @@ export const TalkRefSchema = z.object({
   format: TalkFormatSchema,
 })
 
-/** A talk in a list (speaker page, topic page): where and when it was given, and by whom. */
+/** A talk in a list (speaker page, tag page): where and when it was given, and by whom. */
 export const TalkListItemSchema = TalkRefSchema.extend({
   speakers: z.array(SpeakerRefSchema),
-  edition: EditionRefSchema.nullish(),
+  session: SessionRefSchema.nullish(),
 })
 
 export type SpeakerRef = z.output<typeof SpeakerRefSchema>
-export type TopicRef = z.output<typeof TopicRefSchema>
-export type EditionRef = z.output<typeof EditionRefSchema>
+export type TagRef = z.output<typeof TagRefSchema>
+export type SessionRef = z.output<typeof SessionRefSchema>
 export type TalkRef = z.output<typeof TalkRefSchema>
 export type TalkListItem = z.output<typeof TalkListItemSchema>

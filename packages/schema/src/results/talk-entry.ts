@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { TalkSchema } from '../talk.ts'
-import { EditionRefSchema, SpeakerRefSchema, TalkRefSchema, TopicRefSchema } from './references.ts'
+import { SessionRefSchema, SpeakerRefSchema, TalkRefSchema, TagRefSchema } from './references.ts'
 import { rowShape } from './row-shape.ts'
 
 /** What a talk stores besides its name and links to other documents: format, recap, asides, links… */
@@ -13,7 +13,7 @@ const TalkStoredFieldsSchema = TalkSchema.omit({
   title: true,
   slug: true,
   speakers: true,
-  topics: true,
+  tags: true,
 })
 
 /** A talk as the talks query returns it: everything its page shows. */
@@ -21,9 +21,9 @@ export const TalkEntrySchema = TalkRefSchema.extend({
   // Every field a talk stores, so that a field added to TalkSchema reaches the talk page.
   ...rowShape(TalkStoredFieldsSchema.shape),
   speakers: z.array(SpeakerRefSchema),
-  topics: z.array(TopicRefSchema),
-  /** The edition that lists this talk; null when no edition does (a warning at load time). */
-  edition: EditionRefSchema.nullish(),
+  tags: z.array(TagRefSchema),
+  /** The session that lists this talk; null when no session does (a warning at load time). */
+  session: SessionRefSchema.nullish(),
   previous: TalkRefSchema.nullish(),
   next: TalkRefSchema.nullish(),
 })

@@ -10,7 +10,7 @@ export interface RichTextOptions {
   /** Ids of the h2/h3 blocks by block key, from headingIds(): unique across the whole page. */
   headingIds?: ReadonlyMap<string, string>
   /**
-   * Level of the heading the text sits under: 1 on a talk page (the h1), 3 on an edition page,
+   * Level of the heading the text sits under: 1 on a talk page (the h1), 3 on a session page,
    * where each talk's title is an h3. The text's own headings come right below it.
    */
   parentLevel?: number

@@ -55,7 +55,7 @@ function create(): Modal {
   <div class="search-correction-slot"></div>
   <ol class="search-list"></ol>
   <div class="search-no-results" hidden>
-    <p>Essayez d’autres mots, ou parcourez les <a href="${paths.topics}">sujets</a> et les <a href="${paths.formats}">formats</a>.</p>
+    <p>Essayez d’autres mots, ou parcourez les <a href="${paths.tags}">sujets</a> et les <a href="${paths.formats}">formats</a>.</p>
   </div>
   <p class="search-dialog-more" hidden><a href="${paths.search}">Tous les résultats, avec filtres et tri</a></p>
 </dialog>`)

@@ -5,7 +5,7 @@ import type { PagefindResultData } from './pagefind.ts'
 
 /*
  * A search result as readers see it, in the modal and on /recherche/: kind and date, title linked
- * to the page (the searched words highlighted there), speakers and edition, the excerpt, and the
+ * to the page (the searched words highlighted there), speakers and session, the excerpt, and the
  * sections of the page that match, linked to their headings. Every text from the index goes in
  * as text, never as markup.
  */
@@ -94,7 +94,7 @@ export function resultItem(data: PagefindResultData, headingLevel: 2 | 3): HTMLL
   heading.append(link)
   item.append(heading)
 
-  const details = joined([meta.speakers, meta.edition])
+  const details = joined([meta.speakers, meta.session])
   if (details.length > 0) {
     const line = el('p', 'search-result-meta')
     line.append(...details)

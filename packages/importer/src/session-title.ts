@@ -2,10 +2,10 @@ import { formatList } from '@weshare/schema'
 import { FRENCH_MONTHS } from './french-months.ts'
 
 /**
- * A title for an edition whose recap has none, from the months of its dates:
+ * A title for a session whose recap has none, from the months of its dates:
  * "WeShare de février et mars 2023", "WeShare d'avril 2024", "WeShare de décembre 2023 et janvier 2024".
  */
-export function editionTitleFromDates(dates: ReadonlyArray<string>): string {
+export function sessionTitleFromDates(dates: ReadonlyArray<string>): string {
   const months: Array<{ year: string; month: string }> = []
   for (const date of [...dates].sort()) {
     const year = date.slice(0, 4)

@@ -1,8 +1,8 @@
-/** A topic the importer recognises, and the words that show a talk touches it. */
-export interface KnownTopic {
+/** A tag the importer recognises, and the words that show a talk touches it. */
+export interface KnownTag {
   /** Title of the tag document; its slug gives the id (`tag-<slug>`), the same as a tag made in the Studio. */
   title: string
-  /** One sentence about the topic, the tag's description. */
+  /** One sentence about the tag, the tag's description. */
   description: string
   /**
    * Words or phrases to look for, accents ignored. Lowercase keywords match in any case; keywords with
@@ -12,10 +12,10 @@ export interface KnownTopic {
 }
 
 /**
- * The topics the importer tags talks with, in the order they are listed on a talk. Titles and descriptions
+ * The tags the importer tags talks with, in the order they are listed on a talk. Titles and descriptions
  * are those of the sample dataset (studio/seed/sample.ndjson), so importing into it reuses its tags.
  */
-export const KNOWN_TOPICS: KnownTopic[] = [
+export const KNOWN_TAGS: KnownTag[] = [
   {
     title: 'Terraform',
     description: "L'outil d'infrastructure as code de HashiCorp et son écosystème.",

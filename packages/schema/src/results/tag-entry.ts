@@ -2,8 +2,8 @@ import { z } from 'zod'
 import { DisplayTextSchema } from '../text.ts'
 import { TalkListItemSchema } from './references.ts'
 
-/** A topic as the topics query returns it, with the talks that touch it. */
-export const TopicEntrySchema = z.object({
+/** A tag as the tags query returns it, with the talks that touch it. */
+export const TagEntrySchema = z.object({
   _id: z.string(),
   title: DisplayTextSchema,
   slug: z.string(),
@@ -13,4 +13,4 @@ export const TopicEntrySchema = z.object({
   talks: z.array(TalkListItemSchema),
 })
 
-export type TopicEntry = z.output<typeof TopicEntrySchema>
+export type TagEntry = z.output<typeof TagEntrySchema>

@@ -2,19 +2,19 @@ import { z } from 'zod'
 import { DisplayTextSchema } from '../text.ts'
 import { ImageWithAltSchema } from '../image.ts'
 import { SimpleBlockContentSchema } from '../portable-text.ts'
-import { SpeakerRefSchema, TalkRefSchema, TopicRefSchema } from './references.ts'
+import { SpeakerRefSchema, TalkRefSchema, TagRefSchema } from './references.ts'
 
 /**
- * A talk as an edition lists it. Its recap stays in the talks collection, where the edition page
+ * A talk as a session lists it. Its recap stays in the talks collection, where the session page
  * reads it: storing it twice doubled the content store of a large site.
  */
-export const EditionTalkSchema = TalkRefSchema.extend({
+export const SessionTalkSchema = TalkRefSchema.extend({
   speakers: z.array(SpeakerRefSchema),
-  topics: z.array(TopicRefSchema),
+  tags: z.array(TagRefSchema),
 })
 
-/** An edition as the editions query returns it, talks in editor order. */
-export const EditionEntrySchema = z.object({
+/** A session as the sessions query returns it, talks in editor order. */
+export const SessionEntrySchema = z.object({
   _id: z.string(),
   title: DisplayTextSchema,
   slug: z.string(),
@@ -24,8 +24,8 @@ export const EditionEntrySchema = z.object({
   intro: SimpleBlockContentSchema,
   cover: ImageWithAltSchema.nullish(),
   seoDescription: DisplayTextSchema.nullish(),
-  talks: z.array(EditionTalkSchema),
+  talks: z.array(SessionTalkSchema),
 })
 
-export type EditionTalk = z.output<typeof EditionTalkSchema>
-export type EditionEntry = z.output<typeof EditionEntrySchema>
+export type SessionTalk = z.output<typeof SessionTalkSchema>
+export type SessionEntry = z.output<typeof SessionEntrySchema>

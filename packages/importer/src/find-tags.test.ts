@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest'
-import { findTopics } from './find-topics.ts'
+import { findTags } from './find-tags.ts'
 
-const titles = (text: string) => findTopics(text).map((topic) => topic.title)
+const titles = (text: string) => findTags(text).map((tag) => tag.title)
 
-test('finds known topics whatever the accents and case of lowercase keywords', () => {
+test('finds known tags whatever the accents and case of lowercase keywords', () => {
   expect(titles('La SECURITE des clusters et l’observabilité')).toEqual(['Sécurité', 'Observabilité'])
   expect(titles('Un cluster kubernetes (k8s) et du Data Mesh')).toEqual(['Kubernetes', 'Data Mesh'])
 })
