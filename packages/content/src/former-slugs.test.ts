@@ -44,7 +44,7 @@ describe('former slugs', () => {
     const { documents, first, second } = await sampleWithTwoTalks()
     first.previousSlugs = [second.slug.current]
     const text = await report(documents)
-    expect(text).toMatch(/1 error/)
+    expect(text).toMatch(/1 erreur/)
     const line = text.split('\n').find((row) => row.includes('previousSlugs[0]'))
     expect(line).toContain(`id ${first._id}`)
     expect(line).toContain(`id ${second._id}`)
