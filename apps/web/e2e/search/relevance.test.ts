@@ -118,8 +118,7 @@ const CASES: Record<string, Case[]> = {
     {
       query: 'HashiCorp',
       finds: ['hashistack'],
-      because: (data) =>
-        expect(talk('hashistack').tags!.map((ref) => data.tag(ref._ref).title)).toContain('HashiCorp'),
+      because: (data) => expect(talk('hashistack').tags!.map((ref) => data.tag(ref._ref).title)).toContain('HashiCorp'),
     },
   ],
   'an acronym or its expansion finds the talk that uses only the other form (synonyms)': [
