@@ -72,7 +72,7 @@ describe('loadContent on the sample dataset', () => {
       talks: [talks.pop()],
     })
     const { content, warnings } = await load(documents)
-    expect(content.sessions.map((session) => session.slug)).toEqual([
+    expect(content.sessions.map((row) => row.slug)).toEqual([
       'newer',
       session.slug && 'weshare-fevrier-mars-2023',
       'older',

@@ -65,8 +65,8 @@ function frenchList(items: readonly string[]): string {
  * not know, which no import can bring back).
  */
 function tagWords(tag: Tag): string {
-  if (findTags(tag.title).some((tag) => tag.title === tag.title)) return tag.title
-  return KNOWN_TAGS.find((tag) => tag.title === tag.title)?.keywords[0] ?? tag.title
+  if (findTags(tag.title).some((found) => found.title === tag.title)) return tag.title
+  return KNOWN_TAGS.find((known) => known.title === tag.title)?.keywords[0] ?? tag.title
 }
 
 /**
