@@ -1,11 +1,10 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { gunzipSync } from 'node:zlib'
 import { SAMPLE_DATASET_FILE, readDatasetFile } from '@weshare/content'
 import { startQueryApiServer } from '@weshare/content/testing'
 import { beforeAll, describe, expect, test } from 'vitest'
-import { runBuild } from './harness/site.ts'
+import { runBuild, siteText } from './harness/site.ts'
 
 /*
  * What must never reach readers: drafts, release versions, and the read token. These tests build
@@ -17,19 +16,6 @@ const work = mkdtempSync(join(tmpdir(), 'weshare-never-published-'))
 async function buildSite(out: string, env: Record<string, string>): Promise<void> {
   const { code, output } = await runBuild(out, { ...process.env, ...env })
   if (code !== 0) throw new Error(`The site build failed (exit ${code}):\n${output}`)
-}
-
-/** Every file of a built site as text; Pagefind's gzipped index files are decompressed first. */
-function siteText(dir: string): Map<string, string> {
-  const files = new Map<string, string>()
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue
-    const path = join(entry.parentPath, entry.name)
-    let bytes = readFileSync(path)
-    if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes)
-    files.set(path.slice(dir.length + 1), bytes.toString('utf8'))
-  }
-  return files
 }
 
 function filesContaining(files: Map<string, string>, needle: string): string[] {

@@ -1,13 +1,11 @@
-import { spawn } from 'node:child_process'
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { gunzipSync } from 'node:zlib'
 import { SAMPLE_DATASET_FILE, readDatasetFile } from '@weshare/content'
 import { decodeSanityNodeData, type SanityNode } from '@sanity/visual-editing-csm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { datasetFileEnv, runBuild, WEB_ROOT } from './harness/site.ts'
+import { datasetFileEnv, runBuild, siteText } from './harness/site.ts'
 
 /*
  * The editors' preview and the public site, built from one dataset that holds drafts: the preview
@@ -26,34 +24,8 @@ let speakerOfTalk: string
 let preview: Map<string, string>
 let published: Map<string, string>
 
-/** Every file of a built site as text; Pagefind's gzipped index files are decompressed first. */
-function siteText(dir: string): Map<string, string> {
-  const files = new Map<string, string>()
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue
-    const path = join(entry.parentPath, entry.name)
-    let bytes = readFileSync(path)
-    if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes)
-    files.set(path.slice(dir.length + 1), bytes.toString('utf8'))
-  }
-  return files
-}
-
 /** `npm run build:preview`'s own command, into `out`. */
-function runPreviewBuild(out: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['scripts/build.ts', '--preview', '--out', out], {
-      cwd: WEB_ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.once('error', fail)
-    child.once('close', (code) => done({ code, output }))
-  })
-}
+const runPreviewBuild = (out: string, env: NodeJS.ProcessEnv) => runBuild(out, env, ['--preview'])
 
 async function writeDataset(name: string, documents: Doc[]): Promise<string> {
   const file = join(work, name)

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { gunzipSync } from 'node:zlib'
 
 /** apps/web, whatever folder the tests run from. */
 export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -100,4 +101,17 @@ export async function buildSiteFrom(datasetFile: string): Promise<TempSite> {
     )
   }
   return { dir, remove }
+}
+
+/** Every file of a built site as text; Pagefind's gzipped index files are decompressed first. */
+export function siteText(dir: string): Map<string, string> {
+  const files = new Map<string, string>()
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const path = join(entry.parentPath, entry.name)
+    let bytes = readFileSync(path)
+    if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes)
+    files.set(path.slice(dir.length + 1), bytes.toString('utf8'))
+  }
+  return files
 }
