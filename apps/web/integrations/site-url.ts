@@ -1,4 +1,4 @@
-import { readSiteBaseUrl } from '@weshare/content'
+import { isContentError, readSiteBaseUrl } from '@weshare/content'
 import type { AstroIntegration } from 'astro'
 import { siteUrlFromEnv } from '../scripts/site-url.ts'
 import { chooseSiteUrl } from '../src/lib/site-url.ts'
@@ -13,7 +13,9 @@ export function siteUrl(): AstroIntegration {
     name: 'weshare-site-url',
     hooks: {
       'astro:config:setup': async ({ updateConfig, logger }) => {
-        const choice = chooseSiteUrl(siteUrlFromEnv(), await readSiteBaseUrl())
+        const baseUrl = await baseUrlOrNone()
+        if (baseUrl === null) return
+        const choice = chooseSiteUrl(siteUrlFromEnv(), baseUrl)
         if (choice.url) {
           logger.info(choice.message)
           updateConfig({ site: choice.url })
@@ -22,5 +24,19 @@ export function siteUrl(): AstroIntegration {
         }
       },
     },
+  }
+}
+
+/**
+ * The settings' address (undefined when they give none), or null when the content cannot be read:
+ * the content loader reads the same source next and reports why, line by line, where a failure
+ * here would be Astro's stack trace.
+ */
+async function baseUrlOrNone(): Promise<string | undefined | null> {
+  try {
+    return await readSiteBaseUrl()
+  } catch (error) {
+    if (isContentError(error)) return null
+    throw error
   }
 }
