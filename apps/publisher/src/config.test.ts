@@ -24,7 +24,7 @@ describe('the publisher configuration', () => {
       siteDir: join(REPO_ROOT, DEFAULTS.siteDir),
       studioOrigins: ['http://127.0.0.1:3333', 'http://localhost:3333'],
       debounceMs: 1000,
-      source: { kind: 'dataset-file', file: SAMPLE_DATASET_FILE },
+      source: { kind: 'dataset-file', file: SAMPLE_DATASET_FILE, sample: true },
       studioUrl: undefined,
     })
   })

@@ -98,7 +98,9 @@ describe('the publish workflow', () => {
   test('deploys the folder the site build writes', () => {
     const upload = steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))
     expect(upload?.with?.path).toBe('apps/web/dist')
-    expect(readFileSync(join(REPO_ROOT, 'apps/web/scripts/build.ts'), 'utf8')).toContain("join(root, 'dist')")
+    expect(readFileSync(join(REPO_ROOT, 'apps/web/scripts/build.ts'), 'utf8')).toContain(
+      "join(root, args.preview ? PREVIEW_DIST : 'dist')",
+    )
   })
 })
 
