@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
 import { SAMPLE_DATASET_FILE } from '@weshare/content'
 import { afterAll, describe, expect, test } from 'vitest'
 import { datasetFileEnv, filesOf, runBuild } from './harness/site.ts'
@@ -47,9 +48,13 @@ async function build(
   return { dir: out, output }
 }
 
-/** Pages the build copied from the previous one rather than rendered, as Astro logs them. */
+/**
+ * Pages the build copied from the previous one rather than rendered, as Astro logs them. Astro
+ * colours its log where the environment says colours are shown (CI=true does), so the colour codes go first.
+ */
 function reusedPages(output: string): Set<string> {
-  return new Set([...output.matchAll(/├─ (\/\S+?) \((?:restored|cached)\)/g)].map((match) => match[1]!))
+  const text = stripVTControlCharacters(output)
+  return new Set([...text.matchAll(/├─ (\/\S+?) \((?:restored|cached)\)/g)].map((match) => match[1]!))
 }
 
 /** Files present in one folder only, or with other bytes in each. */
