@@ -70,7 +70,7 @@ const MIME_TYPES: Record<string, string> = {
 
 const REEXPORT = 'exportez à nouveau le dataset avec `sanity dataset export`'
 
-interface FoundAsset {
+export interface FoundAsset {
   document: unknown
   path: Array<string | number>
   holder: Record<string, unknown>
@@ -78,7 +78,7 @@ interface FoundAsset {
 }
 
 /** Every object holding a `_sanityAsset`, with where it is. */
-function sanityAssetsIn(documents: ReadonlyArray<unknown>): FoundAsset[] {
+export function sanityAssetsIn(documents: ReadonlyArray<unknown>): FoundAsset[] {
   const found: FoundAsset[] = []
   const path: Array<string | number> = []
   let document: unknown
