@@ -16,7 +16,12 @@ export function socialCardSvg(card: SocialCard): Promise<string> {
   return drawSvg(cardTree(card), CARD_WIDTH, CARD_HEIGHT)
 }
 
-/** The 1200×630 image of `card`, as PNG. */
+/**
+ * The 1200×630 image of `card`, as PNG with sharp's default zlib level. Measured per card (CPU time,
+ * on a shared 2-core machine): rasterising 14 ms, then PNG 3 ms more for 64 KiB; JPEG quality 80
+ * 7 ms more for 55 KiB, with ringing around the letters; a 256-colour palette PNG 30 ms more for
+ * 30 KiB. Lossless and the quickest, PNG keeps a cold build of many cards the shortest.
+ */
 export async function renderSocialCard(card: SocialCard): Promise<Buffer> {
   const svg = await socialCardSvg(card)
   return sharp(Buffer.from(svg)).png().toBuffer()
