@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import type { SocialCard } from './card.ts'
-import { socialCardDigest } from './digest.ts'
+import { SOCIAL_CARD_RENDERER_VERSION, socialCardDigest, socialCardRenderer } from './digest.ts'
 
 const card: SocialCard = {
   title: 'Les tests qui échouent pour de bonnes raisons',
@@ -28,22 +28,30 @@ describe('socialCardDigest', () => {
   })
 
   const changes: [string, SocialCard][] = [
-    ['the title', { ...card, title: 'Les tests qui échouent pour de mauvaises raisons' }],
-    ['an accent of the title', { ...card, title: card.title.replace('é', 'e') }],
-    ['the kind', { ...card, kind: 'Quickie' }],
-    ['a speaker', { ...card, speakers: ['Anaïs Colin', 'Bérénice Moreau'] }],
-    ['the order of the speakers', { ...card, speakers: ['Bérénice Morel', 'Anaïs Colin'] }],
+    ['another title', { ...card, title: 'Les tests qui échouent pour de mauvaises raisons' }],
+    ['an accent less in the title', { ...card, title: card.title.replace('é', 'e') }],
+    ['another kind', { ...card, kind: 'Quickie' }],
+    ['another speaker', { ...card, speakers: ['Anaïs Colin', 'Bérénice Moreau'] }],
+    ['the speakers in another order', { ...card, speakers: ['Bérénice Morel', 'Anaïs Colin'] }],
     ['one more speaker', { ...card, speakers: [...card.speakers, 'Cyril Petit'] }],
-    ['no speaker', { ...card, speakers: [] }],
-    ['the date', { ...card, date: 'mercredi 15 novembre 2023' }],
-    ['the site name', { ...card, siteName: 'WeShare Lyon' }],
+    ['no speaker at all', { ...card, speakers: [] }],
+    ['another date', { ...card, date: 'mercredi 15 novembre 2023' }],
+    ['another site name', { ...card, siteName: 'WeShare Lyon' }],
     [
       'a letter moved from the title to the kind',
       { ...card, title: 'Les tests qui échouent pour de bonnes raison', kind: 's Conférence' },
     ],
     ['two speakers joined into one', { ...card, speakers: ['Anaïs Colin, Bérénice Morel'] }],
   ]
-  test.each(changes)('changes when %s changes', (_, changed) => {
+  test.each(changes)('changes with %s', (_, changed) => {
     expect(socialCardDigest(changed)).not.toBe(socialCardDigest(card))
+  })
+
+  test('covers the design version and the versions of satori, the fonts and sharp', () => {
+    expect(socialCardRenderer()).toMatch(
+      new RegExp(
+        `^v${SOCIAL_CARD_RENDERER_VERSION}, satori \\d+\\.\\d+\\.\\d+, @fontsource/noto-sans \\d+\\.\\d+\\.\\d+, sharp \\S+, libvips \\S+$`,
+      ),
+    )
   })
 })

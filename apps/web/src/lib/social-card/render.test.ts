@@ -103,7 +103,7 @@ describe('the fonts of the card', () => {
   const OTHER_LATIN = [...'łŁőűşșțčřžāęń']
 
   test.each([400, 700] as const)(
-    'draw every French character at weight %i, none as the missing-glyph box',
+    'draw every French and Latin letter at weight %i, none as the missing-glyph box',
     async (weight) => {
       const missing = await outlineOf(MISSING, weight)
       expect(missing).not.toBe('')
@@ -115,4 +115,10 @@ describe('the fonts of the card', () => {
       expect(boxes).toEqual([])
     },
   )
+
+  test('draw the narrow no-break space French puts inside « » as a gap, neither a box nor nothing', async () => {
+    const narrow = await outlineOf('x\u202fy', 400)
+    expect(narrow).not.toBe(await outlineOf(`x${MISSING}y`, 400))
+    expect(narrow).not.toBe(await outlineOf('xy', 400))
+  })
 })
