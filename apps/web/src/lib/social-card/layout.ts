@@ -20,7 +20,7 @@ export const CARD_COLOURS = {
   border: '#d6cfc2',
 } as const
 
-/** Space kept empty on every side, and the height of the accent band along the top edge. */
+/** Space kept empty on every side, and the height of the accent band drawn inside the top one. */
 export const CARD_MARGIN = 64
 export const CARD_ACCENT_BAND = 12
 
@@ -71,9 +71,9 @@ function clamped(text: string, lines: number, style: CardNode['props']['style'])
 /**
  * The card, as satori's tree. Lines are boxes of colour, not borders, and no box hides its
  * overflow: satori draws those as masks and clip paths, which made rasterising four times slower.
- * Each text is clamped to its lines and none shrinks: only the space
- * above the footer gives way, so a text too large shows as a footer pushed off the canvas (tested)
- * rather than as a text cut through its middle.
+ * Each text is clamped to its lines and none shrinks: only the space above the footer gives way,
+ * so a text too large shows as a footer pushed off the canvas (tested) rather than as a text cut
+ * through its middle.
  */
 export function cardTree(card: SocialCard): CardNode {
   const titleSize = titleFontSize(card.title)
@@ -87,7 +87,7 @@ export function cardTree(card: SocialCard): CardNode {
       backgroundColor: CARD_COLOURS.bg,
       color: CARD_COLOURS.text,
       fontFamily: CARD_FONT_FAMILY,
-      padding: `${CARD_MARGIN - CARD_ACCENT_BAND}px ${CARD_MARGIN}px ${CARD_MARGIN}px`,
+      padding: CARD_MARGIN,
     },
     [
       div({
