@@ -1,5 +1,6 @@
 import { countLabel } from '@weshare/schema/count-label'
 import { formatList } from '@weshare/schema/list-format'
+import { frenchSpacing } from '../french-typography.ts'
 import type { SocialCard } from './card.ts'
 import { CARD_FONT_FAMILY } from './fonts.ts'
 
@@ -114,7 +115,8 @@ export function cardTree(card: SocialCard): CardNode {
               textOverflow: 'ellipsis',
             }),
           ]),
-      clamped(card.title, 3, {
+      // As on the pages: a line of the title never starts with « : » or « ? » nor ends with « «.
+      clamped(frenchSpacing(card.title), 3, {
         fontSize: titleSize,
         fontWeight: 700,
         lineHeight: 1.15,
