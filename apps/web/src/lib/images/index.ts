@@ -67,7 +67,7 @@ export function pictureFor(image: ResolvedImage, role: ImageRole): PictureData {
   const rectAt = (frame: Frame) => cropRect(source.size, image.crop, image.hotspot, frame.fixed ? frame : undefined)
   const fileAt = (format: 'avif' | 'webp' | 'jpeg' | 'png') => (frame: Frame) =>
     queuedImage(source, rectAt(frame), frame.width, frame.height, format)
-  const fallback = fileAt(fallbackFormat(source))
+  const fallback = fileAt(fallbackFormat(source, image.asset.metadata.isOpaque))
   return {
     sources: [
       { type: 'image/avif', srcset: srcset(frames, fileAt('avif')) },
@@ -83,7 +83,7 @@ const SHARE: Size & { width: 1200; height: 630 } = { width: 1200, height: 630 }
 
 /**
  * `image` as a 1200×630 link preview (og:image), framed around its hotspot: a JPEG, or a PNG for
- * a source that may be transparent, which every link preview reader accepts.
+ * a source that may be transparent, formats every link preview reader accepts.
  */
 export function shareImageFor(image: ResolvedImage): ShareImage {
   const source = imageSource(image)
@@ -95,7 +95,7 @@ export function shareImageFor(image: ResolvedImage): ShareImage {
           cropRect(source.size, image.crop, image.hotspot, SHARE),
           SHARE.width,
           SHARE.height,
-          fallbackFormat(source),
+          fallbackFormat(source, image.asset.metadata.isOpaque),
         )
   return { path, width: SHARE.width, height: SHARE.height, alt: image.alt }
 }

@@ -84,6 +84,17 @@ describe('pictureFor on the offline path', () => {
     expect(picture.placeholder).toBe('data:image/png;base64,AAAA')
   })
 
+  test('falls back to JPEG for a PNG that Sanity measured as opaque', () => {
+    const image = fileImage()
+    image.asset.metadata.isOpaque = true
+    const picture = pictureFor(image, 'figure')
+    expect(picture.img.src).toMatch(/\.jpg$/)
+    expect(picture.sources.map((entry) => entry.srcset.split(' ')[0])).toEqual([
+      expect.stringMatching(/\.avif$/),
+      expect.stringMatching(/\.webp$/),
+    ])
+  })
+
   test('gives the same names to the same image, and different ones when the crop, width or format differ', () => {
     const first = pictureFor(fileImage(), 'figure')
     const again = pictureFor(fileImage(), 'figure')

@@ -39,9 +39,9 @@ export function queuedImage(source: FileSource, rect: Rect, width: number, heigh
 }
 
 /**
- * The fallback format of a source: JPEG for a JPEG, PNG for any format that may hold transparency
- * (a JPEG fallback would paint its transparent parts black).
+ * The fallback format of a source: JPEG for a JPEG or an image Sanity measured as opaque, PNG for
+ * one that may hold transparency (a JPEG would paint its transparent parts black).
  */
-export function fallbackFormat(source: FileSource): OutputFormat {
-  return source.extension === 'jpg' || source.extension === 'jpeg' ? 'jpeg' : 'png'
+export function fallbackFormat(source: FileSource, isOpaque: boolean | null | undefined): OutputFormat {
+  return isOpaque === true || source.extension === 'jpg' || source.extension === 'jpeg' ? 'jpeg' : 'png'
 }

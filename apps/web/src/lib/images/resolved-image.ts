@@ -16,6 +16,8 @@ export interface ResolvedImage {
     metadata: {
       dimensions: { width: number; height: number }
       lqip?: string | null
+      /** Sanity's own measure: true when no pixel is transparent (a JPEG fallback is then safe). */
+      isOpaque?: boolean | null
     }
   }
 }
