@@ -5,7 +5,6 @@ import { excerptSource } from './excerpt.ts'
 import { createIdAllocator, headingIds } from './heading-ids.ts'
 import { MAIN_CONTENT_ID } from './page-ids.ts'
 import { richTextToHtml } from './rich-text/to-html.ts'
-import { imageProjectFromEnv } from './sanity-image.ts'
 import { talkSearchText } from './search-record.ts'
 
 /**
@@ -45,7 +44,7 @@ export function prepareTalk(talk: TalkEntry): StoredEntry & { data: SiteTalk } {
       searchSynonyms: missingSynonyms(talkSearchText(talk)),
     },
     rendered: {
-      html: richTextToHtml(body, { headingIds: ids, parentLevel: 1, imageProject: imageProjectFromEnv() }),
+      html: richTextToHtml(body, { headingIds: ids, parentLevel: 1 }),
       metadata: { headings },
     },
   }

@@ -1,7 +1,7 @@
 import { cdnUrl } from './cdn.ts'
 import { availableWidth, cropPixels, cropRect, type Size } from './crop-rect.ts'
 import { fallbackFormat, queuedImage } from './offline.ts'
-import type { ResolvedImage } from './resolved-image.ts'
+import { isOpaque, type ResolvedImage } from './resolved-image.ts'
 import { ROLES, widthsFor, type ImageRole } from './roles.ts'
 import { imageSource } from './source.ts'
 
@@ -67,7 +67,7 @@ export function pictureFor(image: ResolvedImage, role: ImageRole): PictureData {
   const rectAt = (frame: Frame) => cropRect(source.size, image.crop, image.hotspot, frame.fixed ? frame : undefined)
   const fileAt = (format: 'avif' | 'webp' | 'jpeg' | 'png') => (frame: Frame) =>
     queuedImage(source, rectAt(frame), frame.width, frame.height, format)
-  const fallback = fileAt(fallbackFormat(source, image.asset.metadata.isOpaque))
+  const fallback = fileAt(fallbackFormat(source, isOpaque(image)))
   return {
     sources: [
       { type: 'image/avif', srcset: srcset(frames, fileAt('avif')) },
@@ -95,7 +95,7 @@ export function shareImageFor(image: ResolvedImage): ShareImage {
           cropRect(source.size, image.crop, image.hotspot, SHARE),
           SHARE.width,
           SHARE.height,
-          fallbackFormat(source, image.asset.metadata.isOpaque),
+          fallbackFormat(source, isOpaque(image)),
         )
   return { path, width: SHARE.width, height: SHARE.height, alt: image.alt }
 }

@@ -86,7 +86,7 @@ describe('pictureFor on the offline path', () => {
 
   test('falls back to JPEG for a PNG that Sanity measured as opaque', () => {
     const image = fileImage()
-    image.asset.metadata.isOpaque = true
+    Object.assign(image.asset.metadata, { isOpaque: true })
     const picture = pictureFor(image, 'figure')
     expect(picture.img.src).toMatch(/\.jpg$/)
     expect(picture.sources.map((entry) => entry.srcset.split(' ')[0])).toEqual([

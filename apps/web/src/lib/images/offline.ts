@@ -42,6 +42,6 @@ export function queuedImage(source: FileSource, rect: Rect, width: number, heigh
  * The fallback format of a source: JPEG for a JPEG or an image Sanity measured as opaque, PNG for
  * one that may hold transparency (a JPEG would paint its transparent parts black).
  */
-export function fallbackFormat(source: FileSource, isOpaque: boolean | null | undefined): OutputFormat {
-  return isOpaque === true || source.extension === 'jpg' || source.extension === 'jpeg' ? 'jpeg' : 'png'
+export function fallbackFormat(source: FileSource, opaque: boolean): OutputFormat {
+  return opaque || source.extension === 'jpg' || source.extension === 'jpeg' ? 'jpeg' : 'png'
 }

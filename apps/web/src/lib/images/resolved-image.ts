@@ -1,23 +1,12 @@
-import type { Crop, Hotspot } from './crop-rect.ts'
+import type { ResolvedImage } from '@weshare/schema'
 
-/** An image as the content queries resolve it, on both content paths (Content Lake or dataset file). */
-export interface ResolvedImage {
-  _type: 'image'
-  alt: string
-  caption?: string | null
-  crop?: Crop | null
-  hotspot?: Hotspot | null
-  asset: {
-    /** image-<sha1>-<width>x<height>-<extension> */
-    _id: string
-    /** https: on Sanity's CDN; file: for an image file of a dataset export, read at build. */
-    url: string
-    originalFilename?: string | null
-    metadata: {
-      dimensions: { width: number; height: number }
-      lqip?: string | null
-      /** Sanity's own measure: true when no pixel is transparent (a JPEG fallback is then safe). */
-      isOpaque?: boolean | null
-    }
-  }
+export type { ResolvedImage }
+
+/**
+ * Whether Sanity measured the image's file as fully opaque (its asset metadata `isOpaque`). The
+ * schema keeps only what every page needs; a query that also projects `isOpaque` lets an opaque
+ * PNG fall back to a JPEG rather than a PNG several times larger.
+ */
+export function isOpaque(image: ResolvedImage): boolean {
+  return (image.asset.metadata as { isOpaque?: unknown }).isOpaque === true
 }

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import type { Size } from './crop-rect.ts'
-import type { ResolvedImage } from './resolved-image.ts'
+import type { ResolvedImage } from '@weshare/schema'
 
 /** Where an image's pixels come from, as far as a page needs to know to name its files. */
 export type ImageSource =

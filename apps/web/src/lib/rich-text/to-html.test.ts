@@ -68,17 +68,19 @@ describe('richTextToHtml', () => {
     )
   })
 
-  test('keeps what an image says when there is no project to serve it from', () => {
+  test('renders an image as a figure whose files come from its asset', () => {
     const image = {
       _type: 'image',
       _key: key(),
       alt: 'Schéma "avant"',
-      asset: { _type: 'reference', _ref: 'image-abc-800x600-png' },
+      asset: {
+        _id: 'image-abc-800x600-png',
+        url: 'https://cdn.sanity.io/images/p1/production/abc-800x600.png',
+        metadata: { dimensions: { width: 800, height: 600 } },
+      },
     }
-    expect(richTextToHtml([image])).toBe('<p class="image-note">Illustration : Schéma &quot;avant&quot;</p>')
-    const html = richTextToHtml([image], { imageProject: { projectId: 'p1', dataset: 'production' } })
-    expect(html).toMatch(
-      /^<figure><img src="https:\/\/cdn\.sanity\.io\/images\/p1\/production\/abc-800x600\.png\?[^"]*" srcset="[^"]+" sizes="[^"]+" width="720" height="540" alt="Schéma &quot;avant&quot;" loading="lazy" decoding="async"><\/figure>$/,
+    expect(richTextToHtml([image])).toMatch(
+      /^<figure><img src="https:\/\/cdn\.sanity\.io\/images\/p1\/production\/abc-800x600\.png\?[^"]*" srcset="[^"]+" sizes="[^"]+" width="672" height="504" alt="Schéma &quot;avant&quot;" loading="lazy" decoding="async"><\/figure>$/,
     )
   })
 })

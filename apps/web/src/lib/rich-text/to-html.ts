@@ -1,9 +1,9 @@
 import { toHTML, type PortableTextHtmlComponents } from '@portabletext/to-html'
-import type { CodeBlock, InlineImage, LinkMark } from '@weshare/schema'
+import type { CodeBlock, LinkMark, ResolvedInlineImage } from '@weshare/schema'
 import { frenchSpacing } from '../french-typography.ts'
 import { headingLevels } from '../heading-ids.ts'
 import { safeHref } from '../safe-url.ts'
-import { responsiveImage, type ImageProject } from '../sanity-image.ts'
+import { pictureFor } from '../images/index.ts'
 import { escapeHtml } from './escape-html.ts'
 
 export interface RichTextOptions {
@@ -14,8 +14,6 @@ export interface RichTextOptions {
    * where each talk's title is an h3. The text's own headings come right below it.
    */
   parentLevel?: number
-  /** Where images are served from; without a project an image shows its alternative text. */
-  imageProject?: ImageProject | null
 }
 
 const attribute = (name: string, value: string | number | undefined) =>
@@ -27,11 +25,8 @@ function codeBlock({ language, code }: CodeBlock): string {
   return `<pre tabindex="0"${attribute('data-language', language)}${attribute('aria-label', label)}><code>${escapeHtml(code)}</code></pre>`
 }
 
-function image(node: InlineImage, project: ImageProject | null): string {
-  const picture = responsiveImage(node, project)
-  // Without an uploaded file or a Sanity project there is no URL to show: keep what the image says.
-  if (!picture) return `<p class="image-note">Illustration : ${escapeHtml(node.alt)}</p>`
-  const { src, srcset, sizes, width, height } = picture
+function image(node: ResolvedInlineImage): string {
+  const { src, srcset, sizes, width, height } = pictureFor(node, 'figure').img
   return `<figure><img${attribute('src', src)}${attribute('srcset', srcset)}${attribute('sizes', sizes)}${attribute('width', width)}${attribute('height', height)}${attribute('alt', node.alt)} loading="lazy" decoding="async"></figure>`
 }
 
@@ -42,7 +37,7 @@ function image(node: InlineImage, project: ImageProject | null): string {
  */
 export function richTextToHtml(
   blocks: ReadonlyArray<{ _type: string; _key: string }>,
-  { headingIds = new Map(), parentLevel = 1, imageProject = null }: RichTextOptions = {},
+  { headingIds = new Map(), parentLevel = 1 }: RichTextOptions = {},
 ): string {
   const levels = headingLevels(blocks, parentLevel)
   const heading: PortableTextHtmlComponents['unknownBlockStyle'] = ({ value, children }) => {
@@ -70,7 +65,7 @@ export function richTextToHtml(
     },
     types: {
       codeBlock: ({ value }) => codeBlock(value as CodeBlock),
-      image: ({ value }) => image(value as InlineImage, imageProject),
+      image: ({ value }) => image(value as ResolvedInlineImage),
     },
     hardBreak: () => '<br>',
   }
