@@ -3,7 +3,7 @@ import {
   ResolvedImageSchema,
   TalkEntrySchema,
   toPlainText,
-  type InlineImage,
+  type ResolvedInlineImage,
   type TalkEntry,
 } from '@weshare/schema'
 import type { StoredEntry } from '@weshare/content/astro-loader'
@@ -27,7 +27,7 @@ export const TalkCollectionSchema = TalkEntrySchema.omit({ body: true }).extend(
   /** Forms of the search synonyms the page does not use itself (components/search/SearchSynonyms.astro). */
   searchSynonyms: z.array(z.string()),
   /** The recap's first image, which a link to the talk shows when shared (og:image). */
-  firstFigure: ResolvedImageSchema.nullable(),
+  firstFigure: ResolvedImageSchema.nullish(),
 })
 
 export type SiteTalk = z.output<typeof TalkCollectionSchema>
@@ -52,7 +52,7 @@ export function prepareTalk(talk: TalkEntry): StoredEntry & { data: SiteTalk } {
       ...rest,
       recapStart: excerptSource(toPlainText(body)),
       searchSynonyms: missingSynonyms(talkSearchText(talk)),
-      firstFigure: body.find((block): block is InlineImage => block._type === 'image' && Boolean(block.asset)) ?? null,
+      firstFigure: body.find((block): block is ResolvedInlineImage => block._type === 'image') ?? null,
     },
     rendered: {
       html: richTextToHtml(body, {

@@ -105,10 +105,8 @@ describe('richTextToHtml', () => {
     )
   })
 
-  test('writes no caption for an image without one, and no figure for an image without a file', () => {
-    const figurePicture = () => picture
-    expect(richTextToHtml([recapImage()], { figurePicture })).not.toContain('<figcaption')
-    expect(richTextToHtml([recapImage({ asset: null })], { figurePicture })).toBe('')
+  test('writes no caption for an image without one, and no image when it is not told where the files are', () => {
+    expect(richTextToHtml([recapImage()], { figurePicture: () => picture })).not.toContain('<figcaption')
     expect(richTextToHtml([recapImage()])).toBe('')
   })
 

@@ -1,5 +1,5 @@
 import { toHTML, type PortableTextHtmlComponents } from '@portabletext/to-html'
-import type { CodeBlock, InlineImage, LinkMark } from '@weshare/schema'
+import type { CodeBlock, ResolvedInlineImage, LinkMark } from '@weshare/schema'
 import { frenchSpacing } from '../french-typography.ts'
 import { headingLevels } from '../heading-ids.ts'
 import { safeHref } from '../safe-url.ts'
@@ -20,7 +20,7 @@ export interface RichTextOptions {
    * writes a string synchronously, so the caller turns images into picture data. Without it, the
    * text is rendered without its images.
    */
-  figurePicture?: ((image: InlineImage) => PictureData) | undefined
+  figurePicture?: ((image: ResolvedInlineImage) => PictureData) | undefined
 }
 
 const attribute = (name: string, value: string | number | undefined) =>
@@ -32,9 +32,8 @@ function codeBlock({ language, code }: CodeBlock): string {
   return `<pre tabindex="0"${attribute('data-language', language)}${attribute('aria-label', label)}><code>${escapeHtml(code)}</code></pre>`
 }
 
-function figure(node: InlineImage, figurePicture: RichTextOptions['figurePicture']): string {
-  // An image block whose file was never uploaded has nothing to show yet.
-  if (!figurePicture || !node.asset) return ''
+function figure(node: ResolvedInlineImage, figurePicture: RichTextOptions['figurePicture']): string {
+  if (!figurePicture) return ''
   const caption = node.caption ? `<figcaption>${escapeHtml(frenchSpacing(node.caption))}</figcaption>` : ''
   return `<figure>${pictureHtml(figurePicture(node), { alt: node.alt })}${caption}</figure>`
 }
@@ -74,7 +73,7 @@ export function richTextToHtml(
     },
     types: {
       codeBlock: ({ value }) => codeBlock(value as CodeBlock),
-      image: ({ value }) => figure(value as InlineImage, figurePicture),
+      image: ({ value }) => figure(value as ResolvedInlineImage, figurePicture),
     },
     hardBreak: () => '<br>',
   }
