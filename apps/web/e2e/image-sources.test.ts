@@ -22,7 +22,7 @@ beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), 'weshare-image-sources-'))
 })
 afterAll(async () => {
-  await rm(scratch, { recursive: true, force: true })
+  if (!process.env.KEEP) await rm(scratch, { recursive: true, force: true })
 })
 
 async function build(out: string, env: NodeJS.ProcessEnv) {
@@ -59,7 +59,7 @@ describe('a build from the export archive of the sample', () => {
   let dist: string
   beforeAll(async () => {
     const archive = await writeSampleArchive(join(scratch, 'archive'))
-    dist = await build(join(scratch, 'from-archive', 'dist'), datasetFileEnv(archive))
+    dist = await build(join(scratch, 'from-archive'), datasetFileEnv(archive))
   })
 
   test('has alt text, a size and a srcset whose files the build holds on every image', async () => {
@@ -119,7 +119,7 @@ describe('a build from the Content Lake with image assets', () => {
     croppedField = crop
     const server = await startQueryApiServer({ documents, dataset, projectId })
     try {
-      dist = await build(join(scratch, 'lake', 'dist'), {
+      dist = await build(join(scratch, 'lake'), {
         ...process.env,
         SANITY_PROJECT_ID: projectId,
         SANITY_DATASET: dataset,
