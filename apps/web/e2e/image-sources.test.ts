@@ -22,7 +22,7 @@ beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), 'weshare-image-sources-'))
 })
 afterAll(async () => {
-  if (!process.env.KEEP) await rm(scratch, { recursive: true, force: true })
+  await rm(scratch, { recursive: true, force: true })
 })
 
 async function build(out: string, env: NodeJS.ProcessEnv) {
