@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { pictureFor, type ResolvedImage } from '../src/lib/images/index.ts'
+import { pictureFor, socialCardFor, type ResolvedImage } from '../src/lib/images/index.ts'
 import { imageQueue } from '../src/lib/images/queue.ts'
 import { imageCacheDir, publishImages } from './images.ts'
 
@@ -74,6 +74,19 @@ describe('publishImages', () => {
     expect(await readFile(join(again, '_images', published[0]!))).toEqual(
       await readFile(join(dist, '_images', published[0]!)),
     )
+  })
+
+  test('renders the social cards pages show once, then takes them from the cache', async () => {
+    const card = { title: 'Le récap en images', kind: 'Édition', speakers: [], date: 'mars 2024', siteName: 'WeShare' }
+    const meta = (path: string) => `<meta property="og:image" content="https://recaps.example${path}">`
+    imageQueue().open(cacheDir)
+    const dist = await site('cards', { 'sessions/2024': meta(socialCardFor(card).path) })
+    expect(await publishImages(dist, cacheDir)).toMatchObject({ cardsWritten: 1, cardsReused: 0, filesWritten: 0 })
+    expect(await readdir(join(dist, '_images', 'cards'))).toHaveLength(1)
+
+    imageQueue().open(cacheDir)
+    const again = await site('cards-again', { 'sessions/2024': meta(socialCardFor(card).path) })
+    expect(await publishImages(again, cacheDir)).toMatchObject({ cardsWritten: 0, cardsReused: 1 })
   })
 
   test('finds in the cache the files of a page restored without being rendered', async () => {
