@@ -7,7 +7,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { pictureFor, socialCardFor, type ResolvedImage } from '../src/lib/images/index.ts'
 import { imageQueue } from '../src/lib/images/queue.ts'
-import { imageCacheDir, publishImages } from './images.ts'
+import { imageCacheDir, publishImages, referencedImages } from './images.ts'
 
 let dir: string
 let cacheDir: string
@@ -120,6 +120,24 @@ describe('publishImages', () => {
     await expect(publishImages(dist, cacheDir)).rejects.toThrow(
       /talks\/kafka\/index\.html shows \/_images\/0123456789ab-28x28-abcdefghij\.png, which no page of this build asked for/,
     )
+  })
+})
+
+describe('referencedImages', () => {
+  test('reads the files that img, source and meta tags load, not a path written in the text', async () => {
+    const dist = await site('references', {
+      'talks/kafka':
+        '<meta property="og:image" content="https://recaps.example/_images/cards/0123456789abcdef.png">' +
+        '<source type="image/avif" srcset="/_images/aaaaaaaaaaaa-28x28-0123456789.avif 28w, /_images/aaaaaaaaaaaa-56x56-0123456789.avif 56w">' +
+        '<img src="/_images/aaaaaaaaaaaa-28x28-0123456789.jpg" alt="">' +
+        '<p>Les fichiers sont servis sous /_images/exemple.png par le site.</p><pre><code>GET /_images/x.png</code></pre>',
+    })
+    expect([...(await referencedImages(dist)).keys()].sort()).toEqual([
+      'aaaaaaaaaaaa-28x28-0123456789.avif',
+      'aaaaaaaaaaaa-28x28-0123456789.jpg',
+      'aaaaaaaaaaaa-56x56-0123456789.avif',
+      'cards/0123456789abcdef.png',
+    ])
   })
 })
 
