@@ -5,9 +5,9 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { pictureFor, type ResolvedImage } from '../src/lib/images/index.ts'
+import { pictureFor, socialCardFor, type ResolvedImage } from '../src/lib/images/index.ts'
 import { imageQueue } from '../src/lib/images/queue.ts'
-import { imageCacheDir, publishImages } from './images.ts'
+import { imageCacheDir, publishImages, referencedImages } from './images.ts'
 
 let dir: string
 let cacheDir: string
@@ -76,6 +76,19 @@ describe('publishImages', () => {
     )
   })
 
+  test('renders the social cards pages show once, then takes them from the cache', async () => {
+    const card = { title: 'Le récap en images', kind: 'Édition', speakers: [], date: 'mars 2024', siteName: 'WeShare' }
+    const meta = (path: string) => `<meta property="og:image" content="https://recaps.example${path}">`
+    imageQueue().open(cacheDir)
+    const dist = await site('cards', { 'sessions/2024': meta(socialCardFor(card).path) })
+    expect(await publishImages(dist, cacheDir)).toMatchObject({ cardsWritten: 1, cardsReused: 0, filesWritten: 0 })
+    expect(await readdir(join(dist, '_images', 'cards'))).toHaveLength(1)
+
+    imageQueue().open(cacheDir)
+    const again = await site('cards-again', { 'sessions/2024': meta(socialCardFor(card).path) })
+    expect(await publishImages(again, cacheDir)).toMatchObject({ cardsWritten: 0, cardsReused: 1 })
+  })
+
   test('finds in the cache the files of a page restored without being rendered', async () => {
     imageQueue().open(cacheDir)
     const restored = pictureFor(image(), 'avatar')
@@ -107,6 +120,24 @@ describe('publishImages', () => {
     await expect(publishImages(dist, cacheDir)).rejects.toThrow(
       /talks\/kafka\/index\.html shows \/_images\/0123456789ab-28x28-abcdefghij\.png, which no page of this build asked for/,
     )
+  })
+})
+
+describe('referencedImages', () => {
+  test('reads the files that img, source and meta tags load, not a path written in the text', async () => {
+    const dist = await site('references', {
+      'talks/kafka':
+        '<meta property="og:image" content="https://recaps.example/_images/cards/0123456789abcdef.png">' +
+        '<source type="image/avif" srcset="/_images/aaaaaaaaaaaa-28x28-0123456789.avif 28w, /_images/aaaaaaaaaaaa-56x56-0123456789.avif 56w">' +
+        '<img src="/_images/aaaaaaaaaaaa-28x28-0123456789.jpg" alt="">' +
+        '<p>Les fichiers sont servis sous /_images/exemple.png par le site.</p><pre><code>GET /_images/x.png</code></pre>',
+    })
+    expect([...(await referencedImages(dist)).keys()].sort()).toEqual([
+      'aaaaaaaaaaaa-28x28-0123456789.avif',
+      'aaaaaaaaaaaa-28x28-0123456789.jpg',
+      'aaaaaaaaaaaa-56x56-0123456789.avif',
+      'cards/0123456789abcdef.png',
+    ])
   })
 })
 

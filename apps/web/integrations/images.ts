@@ -49,17 +49,27 @@ const TYPES: Readonly<Record<string, string>> = Object.fromEntries(
 /** Pages read at once: enough to keep the disk busy, few enough for 10,000 pages. */
 const READ_AT_ONCE = 32
 
-/** The files under /_images/ that the pages of `dist` reference, each with the first page that does. */
+/**
+ * The attributes that load a file: <img src>, <img>/<source> srcset, <meta content> (og:image).
+ * Only their values are read, so that a recap that writes "/_images/…" in its text is not taken
+ * for a page showing that file.
+ */
+const LOADING_ATTRIBUTE = /\s(?:src|srcset|content)="([^"]*)"/g
+
+/** The files under /_images/ that the pages of `dist` show, each with the first page that does. */
 export async function referencedImages(dist: string): Promise<Map<string, string>> {
-  const pages = (await readdir(dist, { recursive: true })).filter((file) => /\.(html|xml)$/.test(file)).sort()
+  const pages = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.html')).sort()
   const found = new Map<string, string>()
   for (let start = 0; start < pages.length; start += READ_AT_ONCE) {
     const batch = pages.slice(start, start + READ_AT_ONCE)
     const texts = await Promise.all(batch.map((page) => readFile(join(dist, page), 'utf8')))
     texts.forEach((text, index) => {
       if (!text.includes(IMAGES_PATH)) return
-      for (const [, name] of text.matchAll(REFERENCE)) {
-        if (!found.has(name!)) found.set(name!, batch[index]!.split(sep).join('/'))
+      for (const [, value] of text.matchAll(LOADING_ATTRIBUTE)) {
+        if (!value!.includes(IMAGES_PATH)) continue
+        for (const [, name] of value!.matchAll(REFERENCE)) {
+          if (!found.has(name!)) found.set(name!, batch[index]!.split(sep).join('/'))
+        }
       }
     })
   }

@@ -1,6 +1,10 @@
+import { formatList } from '@weshare/schema/list-format'
+import { renderSocialCard, socialCardDigest, type SocialCard } from '../social-card/index.ts'
+import { assertSocialCard } from '../social-card/card.ts'
 import { cdnUrl } from './cdn.ts'
 import { availableWidth, cropPixels, cropRect, type Size } from './crop-rect.ts'
-import { fallbackFormat, queuedImage } from './offline.ts'
+import { fallbackFormat, IMAGES_PATH, queuedImage } from './offline.ts'
+import { imageQueue } from './queue.ts'
 import { isOpaque, type ResolvedImage } from './resolved-image.ts'
 import { ROLES, widthsFor, type ImageRole } from './roles.ts'
 import { imageSource } from './source.ts'
@@ -14,6 +18,7 @@ import { imageSource } from './source.ts'
 
 export type { ImageRole } from './roles.ts'
 export type { ResolvedImage } from './resolved-image.ts'
+export type { SocialCard } from '../social-card/index.ts'
 
 export interface PictureData {
   /** AVIF and WebP candidates for <source> elements; empty on the CDN path, which picks the format itself. */
@@ -98,6 +103,27 @@ export function shareImageFor(image: ResolvedImage): ShareImage {
           fallbackFormat(source, isOpaque(image)),
         )
   return { path, width: SHARE.width, height: SHARE.height, alt: image.alt }
+}
+
+/**
+ * The generated card of a page that has no image of its own, as its link preview. Cards are made
+ * at build on both content paths, named by the digest of what they draw (`/_images/cards/…`), so
+ * a card whose page did not change is taken from the cache.
+ */
+export function socialCardFor(card: SocialCard): ShareImage {
+  // A wrong card fails the page that asks for it, not the encoding queue later.
+  assertSocialCard(card)
+  const name = `cards/${socialCardDigest(card)}.png`
+  imageQueue().add({
+    name,
+    kind: 'card',
+    from: `the social card of "${card.title}"`,
+    make: () => renderSocialCard(card),
+  })
+  // The card shows text: its alternative text says the same.
+  const details = [card.kind, formatList(card.speakers), card.date].filter((part) => part !== '')
+  const alt = `${card.title}${details.length > 0 ? ` (${details.join(', ')})` : ''} — ${card.siteName}`
+  return { path: `${IMAGES_PATH}${name}`, width: SHARE.width, height: SHARE.height, alt }
 }
 
 function srcset(frames: readonly Frame[], url: (frame: Frame) => string): string {
