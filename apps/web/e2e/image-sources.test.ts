@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto'
 import { cp, mkdir, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { createImageUrlBuilder } from '@sanity/image-url'
 import { SAMPLE_DATASET_FILE } from '@weshare/content'
-import { startQueryApiServer } from '@weshare/content/testing'
+import { sampleContentLakeDocuments, startQueryApiServer } from '@weshare/content/testing'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { imagesOf, imageUrls, metaOf, offlineImageProblems, type BuiltImage } from './harness/images.ts'
-import { lakeDocuments, sampleImageFields, type ImageField } from './harness/sample-images.ts'
+import { imagesOf, imageUrls, metaOf, offlineImageProblems } from './harness/images.ts'
+import { sampleImageFields, type ImageField } from './harness/sample-images.ts'
 import { builtSite, datasetFileEnv, filesOf, htmlRoutes, runBuild } from './harness/site.ts'
 
 /*
@@ -111,12 +112,12 @@ describe('a build from the Content Lake with image assets', () => {
   const projectId = 'weshare0'
   const dataset = 'production'
   let dist: string
-  let cropped: BuiltImage | undefined
-  let croppedField: ImageField
+  /** The session cover, which the sample crops. */
+  let cover: ImageField
 
   beforeAll(async () => {
-    const { documents, crop } = await lakeDocuments(SAMPLE_DATASET_FILE, { projectId, dataset })
-    croppedField = crop
+    cover = (await sampleImageFields(SAMPLE_DATASET_FILE)).find((field) => field.path === 'cover')!
+    const documents = await sampleContentLakeDocuments({ projectId, dataset })
     const server = await startQueryApiServer({ documents, dataset, projectId })
     try {
       dist = await build(join(scratch, 'lake'), {
@@ -128,7 +129,6 @@ describe('a build from the Content Lake with image assets', () => {
     } finally {
       await server.close()
     }
-    cropped = (await imagesOf(dist)).find((image) => imageUrls(image).some((url) => url.includes(crop.assetName)))
   })
 
   test('points every image at the Sanity CDN, in the format the browser takes, at several widths', async () => {
@@ -145,10 +145,20 @@ describe('a build from the Content Lake with image assets', () => {
     }
   })
 
-  test('crops an image the editor cropped through the URL', () => {
-    expect(cropped, `no image shows the cropped asset ${croppedField.assetName}`).toBeDefined()
-    for (const url of imageUrls(cropped!))
-      expect(new URL(url).searchParams.get('rect'), url).toMatch(/^\d+,\d+,\d+,\d+$/)
+  test('crops the cover through the URL, with the rectangle @sanity/image-url computes', async () => {
+    const documents = await sampleContentLakeDocuments({ projectId, dataset })
+    const session = documents.find((document) => document._id === cover.documentId)!
+    const image = session.cover as { asset: { _ref: string }; crop: Record<string, number> }
+    const expected = new URL(createImageUrlBuilder({ projectId, dataset }).image(image).width(600).url()).searchParams
+    expect(expected.get('rect')).toMatch(/^\d+,\d+,\d+,\d+$/)
+    // On its session page the cover keeps the editor's frame; a session card fits it to 16:9 around the hotspot.
+    const shown = (await imagesOf(dist)).filter(
+      (found) =>
+        /^\/sessions\/[^/]+\/$/.test(found.route) && imageUrls(found).some((url) => url.includes(cover.assetName)),
+    )
+    expect(shown.length, `no session page shows the cropped cover ${cover.assetName}`).toBeGreaterThan(0)
+    for (const url of shown.flatMap(imageUrls))
+      expect(new URL(url).searchParams.get('rect'), url).toBe(expected.get('rect'))
   })
 
   test('gives every talk and session page an og:image', async () => {
