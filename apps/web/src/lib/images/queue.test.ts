@@ -15,7 +15,8 @@ afterAll(async () => {
 describe('imageQueue', () => {
   test('is one queue for every instance of the module in the process', async () => {
     // A query string makes the module load again, as Astro's page bundle loads its own copy.
-    const copy = (await import('./queue.ts?another-instance')) as { imageQueue: typeof imageQueue }
+    const specifier = './queue.ts?another-instance'
+    const copy = (await import(/* @vite-ignore */ specifier)) as { imageQueue: typeof imageQueue }
     expect(copy.imageQueue).not.toBe(imageQueue)
     expect(copy.imageQueue()).toBe(imageQueue())
   })
