@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { createImageUrlBuilder } from '@sanity/image-url'
 import { SAMPLE_DATASET_FILE } from '@weshare/content'
-import { sampleContentLakeDocuments, startQueryApiServer } from '@weshare/content/testing'
+import { sampleContentLakeDocuments, startQueryApiServer, writeExportArchive } from '@weshare/content/testing'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { imagesOf, imageUrls, metaOf, offlineImageProblems } from './harness/images.ts'
 import { sampleImageFields, type ImageField } from './harness/sample-images.ts'
@@ -59,7 +59,8 @@ async function snapshot(dir: string): Promise<string> {
 describe('a build from the export archive of the sample', () => {
   let dist: string
   beforeAll(async () => {
-    const archive = await writeSampleArchive(join(scratch, 'archive'))
+    const archive = join(scratch, 'weshare.tar.gz')
+    await writeExportArchive({ ndjsonFile: SAMPLE_DATASET_FILE, outFile: archive })
     dist = await build(join(scratch, 'from-archive'), datasetFileEnv(archive))
   })
 
