@@ -6,6 +6,7 @@ import { SAMPLE_DATASET_FILE, readDatasetFile } from '@weshare/content'
 import { decodeSanityNodeData, type SanityNode } from '@sanity/visual-editing-csm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { datasetFileEnv, runBuild, siteText } from './harness/site.ts'
+import { copySampleImages } from './harness/sample-images.ts'
 
 /*
  * The editors' preview and the public site, built from one dataset that holds drafts: the preview
@@ -35,6 +36,7 @@ async function writeDataset(name: string, documents: Doc[]): Promise<string> {
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'weshare-preview-'))
+  await copySampleImages(work)
   const documents = (await readDatasetFile(SAMPLE_DATASET_FILE)) as Doc[]
   talk = documents.find((doc) => doc._type === 'talk')!
   speakerOfTalk = (talk.speakers as Array<{ _ref: string }>)[0]!._ref

@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises'
+import { cp, readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { SAMPLE_DATASET_FILE } from '@weshare/content'
 
 /*
  * The images of a dataset file in the layout of `sanity dataset export`: each image field holds
@@ -50,4 +51,14 @@ export async function sampleImageFields(datasetFile: string): Promise<ImageField
     throw new Error(`${datasetFile} has no image field with a _sanityAsset: the image tests need the sample's images.`)
   }
   return fields
+}
+
+/**
+ * Copies the sample's images and assets.json into `folder`, for a test that writes a variant of the
+ * sample's NDJSON there: its `_sanityAsset` paths resolve beside the file, as in an export.
+ */
+export async function copySampleImages(folder: string): Promise<void> {
+  const sample = dirname(SAMPLE_DATASET_FILE)
+  await cp(join(sample, 'images'), join(folder, 'images'), { recursive: true })
+  await cp(join(sample, 'assets.json'), join(folder, 'assets.json'))
 }
