@@ -9,15 +9,16 @@ import { imageQueue, type JobOutcome } from '../src/lib/images/queue.ts'
 
 /*
  * Publishes the image files pages name under /_images/ (src/lib/images/): pages queue them while
- * they render and they are made in the background into a cache folder kept between builds; once
- * every page is written, this waits for the queue and copies into <outDir>/_images/ every file
- * that the built pages reference. The pages are read rather than the queue because an incremental
- * build restores unchanged pages without rendering them: their files were made by an earlier build
- * and are found in the cache. A referenced file that cannot be had fails the build.
+ * they render and they are made in the background into the encode cache, a folder kept between
+ * builds; once every page is written, this waits for the queue and copies into <outDir>/_images/
+ * every file that the built pages reference. The pages are read rather than the queue because an
+ * incremental build restores unchanged pages without rendering them: their files were made by an
+ * earlier build and are found in the cache. A referenced file that cannot be had fails the build.
  *
- * The cache sits beside Astro's cacheDir (<cacheDir>-images), not in it: the build script discards
- * the incremental state in cacheDir when the code changes (scripts/incremental-cache.ts), and an
- * encoded file stays valid across code changes, its name saying everything its bytes depend on.
+ * The encode cache sits beside Astro's cacheDir (<cacheDir>-images), not in it: the build script
+ * discards the incremental state in cacheDir when the code changes (scripts/incremental-cache.ts),
+ * and an encoded file stays valid across code changes, its name saying everything its bytes
+ * depend on.
  *
  * In `astro dev` a middleware serves each file once it is made.
  */
@@ -112,7 +113,7 @@ export async function publishImages(dist: string, cacheDir: string): Promise<Ima
     const outcome = byName.get(name) ?? (await fromEarlierBuild(name, cacheDir))
     if (outcome === null) {
       problems.push(
-        `${page} shows /_images/${name}, which no page of this build asked for and the image cache ` +
+        `${page} shows /_images/${name}, which no page of this build asked for and the encode cache ` +
           `(${cacheDir}) does not hold. Build again with --full so that every page is rendered.`,
       )
       continue
@@ -164,7 +165,7 @@ async function fromEarlierBuild(name: string, cacheDir: string): Promise<JobOutc
   return { name, kind: name.startsWith('cards/') ? 'card' : 'image', status: 'reused', bytes: file.size, ms: 0 }
 }
 
-/** The image cache of a build whose Astro cacheDir is `astroCacheDir`: beside it, so that it outlives it. */
+/** The encode cache of a build whose Astro cacheDir is `astroCacheDir`: beside it, so that it outlives it. */
 export function imageCacheDir(astroCacheDir: string): string {
   const dir = astroCacheDir.replace(/[\\/]+$/, '')
   return join(dirname(dir), `${basename(dir)}-images`)
