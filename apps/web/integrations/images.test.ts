@@ -7,7 +7,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { pictureFor, socialCardFor, type ResolvedImage } from '../src/lib/images/index.ts'
 import { imageQueue } from '../src/lib/images/queue.ts'
-import { imageCacheDir, publishImages, referencedImages } from './images.ts'
+import { imageCacheDir, imagesLoadedBy, publishImages, referencedImages } from './images.ts'
 
 let dir: string
 let cacheDir: string
@@ -138,6 +138,18 @@ describe('referencedImages', () => {
       'aaaaaaaaaaaa-56x56-0123456789.avif',
       'cards/0123456789abcdef.png',
     ])
+  })
+})
+
+describe('imagesLoadedBy', () => {
+  test('skips a path that follows an empty attribute or sits in an attribute that loads nothing', () => {
+    expect(
+      imagesLoadedBy(
+        '<img src="" alt="">/_images/aaaaaaaaaaaa-1x1-0123456789.png ' +
+          '<a href="/_images/aaaaaaaaaaaa-2x2-0123456789.png">lien</a>' +
+          '<img alt="x" src="/_images/aaaaaaaaaaaa-3x3-0123456789.webp">',
+      ),
+    ).toEqual(['aaaaaaaaaaaa-3x3-0123456789.webp'])
   })
 })
 

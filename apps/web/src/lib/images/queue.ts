@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path'
 /*
  * The build-wide queue of image files to make. Pages name files while they render (synchronously)
  * and register how to make them here; the files are made in the background, a few at a time, into
- * a cache folder whose file names say what they hold, and the images integration
+ * the encode cache, a folder whose file names say what they hold, and the images integration
  * (integrations/images.ts) waits for them once every page is written.
  *
  * Astro loads this module twice in one build process: once in the bundle that renders pages and
@@ -32,7 +32,7 @@ export type JobOutcome =
   | { name: string; kind: ImageJob['kind']; status: 'failed'; error: Error }
 
 export interface ImageQueue {
-  /** The cache folder files are made into; null until an image integration opens the queue. */
+  /** The encode cache, the folder files are made into; null until an image integration opens the queue. */
   readonly cacheDir: string | null
   /** Starts a build: forgets the last build's jobs; files go to `cacheDir`. */
   open(cacheDir: string): void
