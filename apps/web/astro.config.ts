@@ -1,5 +1,6 @@
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
+import { images } from './integrations/images.ts'
 import { previewTools } from './integrations/preview-tools.ts'
 import { searchAssets } from './integrations/search-assets.ts'
 import { siteUrl } from './integrations/site-url.ts'
@@ -14,6 +15,9 @@ export default defineConfig({
   // Pages whose getStaticPaths() entry has an unchanged cacheKey (src/lib/page-key.ts) are copied
   // from the last build; scripts/incremental-cache.ts says when that state is discarded.
   experimental: { incrementalBuild: true },
-  // The preview (npm run build:preview) is for editors: no sitemap, and its own tools.
-  integrations: PREVIEW ? [siteUrl(), searchAssets(), previewTools()] : [siteUrl(), sitemap(), searchAssets()],
+  // The preview (npm run build:preview) is for editors: no sitemap, and its own tools. images()
+  // publishes the files pages name under /_images/ (src/lib/images/).
+  integrations: PREVIEW
+    ? [siteUrl(), searchAssets(), images(), previewTools()]
+    : [siteUrl(), sitemap(), searchAssets(), images()],
 })

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect } from 'vitest'
 import { readSiteRedirects } from '../scripts/redirects.ts'
 import { buildSiteFrom, type TempSite } from './harness/site.ts'
 import { siteTest } from './harness/site-test.ts'
+import { copySampleImages } from './harness/sample-images.ts'
 
 /*
  * A talk renamed after publishing: the dataset keeps its former slug, as the Studio's publish action
@@ -27,6 +28,7 @@ beforeAll(async () => {
   talk.slug = { _type: 'slug', current: NEW_SLUG }
   talk.previousSlugs = [oldSlug]
   work = await mkdtemp(join(tmpdir(), 'weshare-former-slugs-'))
+  await copySampleImages(work)
   const dataset = join(work, 'renamed.ndjson')
   await writeFile(dataset, documents.map((doc) => JSON.stringify(doc)).join('\n'))
   built = await buildSiteFrom(dataset)

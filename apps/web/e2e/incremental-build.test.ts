@@ -6,6 +6,7 @@ import { stripVTControlCharacters } from 'node:util'
 import { SAMPLE_DATASET_FILE } from '@weshare/content'
 import { afterAll, describe, expect, test } from 'vitest'
 import { datasetFileEnv, filesOf, runBuild } from './harness/site.ts'
+import { copySampleImages } from './harness/sample-images.ts'
 
 /*
  * Incremental builds against full builds of the same content. The site is built from the sample,
@@ -18,6 +19,7 @@ type Document = { _id: string; _type: string; [field: string]: unknown }
 type Slug = { _type: 'slug'; current: string }
 
 const work = await mkdtemp(join(tmpdir(), 'weshare-incremental-'))
+await copySampleImages(work)
 afterAll(() => rm(work, { recursive: true, force: true }))
 
 const sample = (await readFile(SAMPLE_DATASET_FILE, 'utf8'))

@@ -5,7 +5,9 @@ import { join } from 'node:path'
 import { SAMPLE_DATASET_FILE, readDatasetFile } from '@weshare/content'
 import { decodeSanityNodeData, type SanityNode } from '@sanity/visual-editing-csm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { srcsetUrls, startTags } from './harness/html.ts'
 import { datasetFileEnv, runBuild, siteText } from './harness/site.ts'
+import { copySampleImages } from './harness/sample-images.ts'
 
 /*
  * The editors' preview and the public site, built from one dataset that holds drafts: the preview
@@ -33,8 +35,10 @@ async function writeDataset(name: string, documents: Doc[]): Promise<string> {
   return file
 }
 
+// Two builds, each encoding the sample's images into a cache of its own: longer than one hook's default.
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'weshare-preview-'))
+  await copySampleImages(work)
   const documents = (await readDatasetFile(SAMPLE_DATASET_FILE)) as Doc[]
   talk = documents.find((doc) => doc._type === 'talk')!
   speakerOfTalk = (talk.speakers as Array<{ _ref: string }>)[0]!._ref
@@ -51,7 +55,7 @@ beforeAll(async () => {
   if (publicBuild.code !== 0) throw new Error(`The public build failed:\n${publicBuild.output}`)
   preview = siteText(previewDir)
   published = siteText(publicDir)
-})
+}, 300_000)
 
 afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true })
@@ -107,6 +111,23 @@ describe('the preview build', () => {
     const targets = editTargets(session)
     expect(targets.some((target) => target.type === 'session' && target.path === 'intro')).toBe(true)
     expect(targets).toContainEqual(expect.objectContaining({ id: talk._id, type: 'talk', path: 'title' }))
+  })
+
+  test('shows the images with their files, and lets editors click the cover and an avatar to edit that field', () => {
+    const [, session] = [...preview].find(([path]) => /^sessions\/[^/]+\/index\.html$/.test(path))!
+    const [, speaker] = [...preview].find(
+      ([path, html]) => path.startsWith('speakers/') && html.includes('<picture class="avatar"'),
+    )!
+    const targets = [...editTargets(session), ...editTargets(speaker)]
+    expect(targets.some((target) => target.type === 'session' && target.path === 'cover')).toBe(true)
+    expect(targets.some((target) => target.type === 'speaker' && target.path === 'avatar')).toBe(true)
+    const files = [session, speaker].flatMap((html) =>
+      startTags(html).flatMap(({ name, attributes }) =>
+        name === 'img' || name === 'source' ? srcsetUrls(attributes.get('srcset') ?? '') : [],
+      ),
+    )
+    expect(files.length).toBeGreaterThan(0)
+    for (const file of files) expect(preview.has(file.slice(1)), file).toBe(true)
   })
 
   test('loads the overlay script, which is built into the preview', () => {

@@ -7,6 +7,7 @@ import { SAMPLE_DATASET_FILE } from '@weshare/content'
 import { SAMPLE_RECAPS, sampleDocuments } from '@weshare/importer/testing'
 import type { Session } from '@weshare/schema'
 import { afterAll, describe, expect, test } from 'vitest'
+import { copySampleImages } from './harness/sample-images.ts'
 import { WEB_ROOT, datasetFileEnv, runBuild } from './harness/site.ts'
 
 const work = mkdtempSync(join(tmpdir(), 'weshare-publish-'))
@@ -24,6 +25,8 @@ describe('publishing', () => {
       const before = readdirSync(out, { recursive: true }).sort()
       const home = readFileSync(join(out, 'index.html'), 'utf8')
 
+      // Beside its images, so that the one problem of this dataset is its format.
+      await copySampleImages(work)
       const broken = join(work, 'broken.ndjson')
       writeFileSync(
         broken,

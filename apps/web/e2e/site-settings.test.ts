@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { SAMPLE_DATASET_FILE, readDatasetFile } from '@weshare/content'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { datasetFileEnv, runBuild } from './harness/site.ts'
+import { copySampleImages } from './harness/sample-images.ts'
 
 /*
  * What editors fill in under « Réglages du site » reaches the built site: the language of the
@@ -34,6 +35,7 @@ function read(name: string, path: string): string {
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'weshare-settings-'))
+  await copySampleImages(work)
   const documents = (await readDatasetFile(SAMPLE_DATASET_FILE)) as Array<Record<string, unknown>>
   const english = documents.map((doc) =>
     doc._id === 'siteSettings' ? { ...doc, language: 'en', baseUrl: BASE_URL.replace(/\/$/, '') } : doc,

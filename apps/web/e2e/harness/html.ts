@@ -50,10 +50,26 @@ export function startTags(html: string): StartTag[] {
   return tags
 }
 
-/** The URLs of a `srcset`: `a.png 1x, b.png 2x` → `['a.png', 'b.png']`. */
+/**
+ * The URLs of a `srcset`: `a.png 1x, b.png 2x` → `['a.png', 'b.png']`. Parsed as browsers do
+ * (https://html.spec.whatwg.org/multipage/images.html#parse-a-srcset-attribute): a URL runs to the
+ * next space, so a comma inside it (Sanity's `rect=0,0,800,600`) does not end a candidate.
+ */
 export function srcsetUrls(srcset: string): string[] {
-  return srcset
-    .split(',')
-    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
-    .filter((url) => url !== '')
+  const urls: string[] = []
+  let rest = srcset
+  for (;;) {
+    rest = rest.replace(/^[\s,]+/, '')
+    if (rest === '') return urls
+    const url = /^\S+/.exec(rest)![0]
+    rest = rest.slice(url.length)
+    if (url.endsWith(',')) {
+      urls.push(url.replace(/,+$/, ''))
+      continue
+    }
+    urls.push(url)
+    // The descriptors, up to the comma that ends the candidate.
+    const end = rest.indexOf(',')
+    rest = end === -1 ? '' : rest.slice(end + 1)
+  }
 }

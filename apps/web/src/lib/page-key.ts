@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto'
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content'
-import { imageProjectFromEnv } from './sanity-image.ts'
 
 /*
  * Cache keys of pages for Astro's incremental build (experimental.incrementalBuild in
  * astro.config.ts): a page whose getStaticPaths() entry returns the same `cacheKey` as in the last
  * build is not rendered again; its previous HTML is copied. A key is therefore a digest of
  * everything the page shows: the content entries it lists, in the order it receives them, and what
- * every page shows (the site settings in its header, footer and meta tags; the image project its
- * <img> URLs point to). Code and configuration are not part of the key: when they change, the build
+ * every page shows (the site settings in its header, footer and meta tags). Images are content: an
+ * entry's digest covers its images' asset ids and URLs, from which their files are named. Code and configuration are not part of the key: when they change, the build
  * script discards the whole cache (scripts/incremental-cache.ts).
  *
  * An entry's digest is the one the content store computed when the entry was loaded (a hash of the
@@ -30,7 +29,7 @@ type Extra = string | number
 export async function siteKey(): Promise<string | null> {
   const settings = await getEntry('settings', 'site')
   if (settings?.digest === undefined) return null
-  return digest([String(settings.digest), JSON.stringify(imageProjectFromEnv())])
+  return digest([String(settings.digest)])
 }
 
 /**

@@ -1,11 +1,18 @@
-import { missingSynonyms, TalkEntrySchema, toPlainText, type TalkEntry } from '@weshare/schema'
+import {
+  missingSynonyms,
+  ResolvedImageSchema,
+  TalkEntrySchema,
+  toPlainText,
+  type ResolvedInlineImage,
+  type TalkEntry,
+} from '@weshare/schema'
 import type { StoredEntry } from '@weshare/content/astro-loader'
 import { z } from 'zod'
 import { excerptSource } from './excerpt.ts'
 import { createIdAllocator, headingIds } from './heading-ids.ts'
 import { MAIN_CONTENT_ID } from './page-ids.ts'
 import { richTextToHtml } from './rich-text/to-html.ts'
-import { imageProjectFromEnv } from './sanity-image.ts'
+import { pictureFor } from './images/index.ts'
 import { talkSearchText } from './search-record.ts'
 
 /**
@@ -19,6 +26,8 @@ export const TalkCollectionSchema = TalkEntrySchema.omit({ body: true }).extend(
   recapStart: z.string(),
   /** Forms of the search synonyms the page does not use itself (components/search/SearchSynonyms.astro). */
   searchSynonyms: z.array(z.string()),
+  /** The recap's first image, which a link to the talk shows when shared (og:image). */
+  firstFigure: ResolvedImageSchema.nullish(),
 })
 
 export type SiteTalk = z.output<typeof TalkCollectionSchema>
@@ -43,9 +52,14 @@ export function prepareTalk(talk: TalkEntry): StoredEntry & { data: SiteTalk } {
       ...rest,
       recapStart: excerptSource(toPlainText(body)),
       searchSynonyms: missingSynonyms(talkSearchText(talk)),
+      firstFigure: body.find((block): block is ResolvedInlineImage => block._type === 'image') ?? null,
     },
     rendered: {
-      html: richTextToHtml(body, { headingIds: ids, parentLevel: 1, imageProject: imageProjectFromEnv() }),
+      html: richTextToHtml(body, {
+        headingIds: ids,
+        parentLevel: 1,
+        figurePicture: (image) => pictureFor(image, 'figure'),
+      }),
       metadata: { headings },
     },
   }

@@ -68,17 +68,50 @@ describe('richTextToHtml', () => {
     )
   })
 
-  test('keeps what an image says when there is no project to serve it from', () => {
-    const image = {
-      _type: 'image',
-      _key: key(),
-      alt: 'Schéma "avant"',
-      asset: { _type: 'reference', _ref: 'image-abc-800x600-png' },
-    }
-    expect(richTextToHtml([image])).toBe('<p class="image-note">Illustration : Schéma &quot;avant&quot;</p>')
-    const html = richTextToHtml([image], { imageProject: { projectId: 'p1', dataset: 'production' } })
-    expect(html).toMatch(
-      /^<figure><img src="https:\/\/cdn\.sanity\.io\/images\/p1\/production\/abc-800x600\.png\?[^"]*" srcset="[^"]+" sizes="[^"]+" width="720" height="540" alt="Schéma &quot;avant&quot;" loading="lazy" decoding="async"><\/figure>$/,
+  const recapImage = (extra: Record<string, unknown> = {}) => ({
+    _type: 'image',
+    _key: key(),
+    alt: 'Schéma "avant"',
+    asset: {
+      _id: 'image-abc-800x600-png',
+      url: 'https://cdn.sanity.io/images/p1/production/abc-800x600.png',
+      metadata: { dimensions: { width: 800, height: 600 } },
+    },
+    ...extra,
+  })
+  const picture = {
+    sources: [{ type: 'image/avif' as const, srcset: '/_images/a-360.avif 360w, /_images/a-720.avif 720w' }],
+    img: {
+      src: '/_images/a-720.png',
+      srcset: '/_images/a-360.png 360w, /_images/a-720.png 720w',
+      sizes: '100vw',
+      width: 720,
+      height: 540,
+    },
+    placeholder: 'data:image/jpeg;base64,/9j/AAA=',
+  }
+
+  test('writes an image of the text as a figure with its picture, alternative text and caption', () => {
+    const asked: unknown[] = []
+    const html = richTextToHtml([recapImage({ caption: 'Le flux ? Réécrit' })], {
+      figurePicture: (image) => (asked.push(image.alt), picture),
+    })
+    expect(asked).toEqual(['Schéma "avant"'])
+    expect(html).toBe(
+      '<figure><picture><source type="image/avif" srcset="/_images/a-360.avif 360w, /_images/a-720.avif 720w" sizes="100vw">' +
+        '<img src="/_images/a-720.png" srcset="/_images/a-360.png 360w, /_images/a-720.png 720w" sizes="100vw" width="720" height="540"' +
+        ' alt="Schéma &quot;avant&quot;" loading="lazy" decoding="async" style="background:url(data:image/jpeg;base64,/9j/AAA=) center/cover">' +
+        '</picture><figcaption>Le flux\u202f? Réécrit</figcaption></figure>',
     )
+  })
+
+  test('writes no caption for an image without one, and no image when it is not told where the files are', () => {
+    expect(richTextToHtml([recapImage()], { figurePicture: () => picture })).not.toContain('<figcaption')
+    expect(richTextToHtml([recapImage()])).toBe('')
+  })
+
+  test('shows markup typed in a caption as text', () => {
+    const html = richTextToHtml([recapImage({ caption: '<script>x</script>' })], { figurePicture: () => picture })
+    expect(html).toContain('<figcaption>&lt;script&gt;x&lt;/script&gt;</figcaption>')
   })
 })

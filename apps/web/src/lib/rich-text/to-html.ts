@@ -1,10 +1,11 @@
 import { toHTML, type PortableTextHtmlComponents } from '@portabletext/to-html'
-import type { CodeBlock, InlineImage, LinkMark } from '@weshare/schema'
+import type { CodeBlock, ResolvedInlineImage, LinkMark } from '@weshare/schema'
 import { frenchSpacing } from '../french-typography.ts'
 import { headingLevels } from '../heading-ids.ts'
 import { safeHref } from '../safe-url.ts'
-import { responsiveImage, type ImageProject } from '../sanity-image.ts'
+import type { PictureData } from '../images/index.ts'
 import { escapeHtml } from './escape-html.ts'
+import { pictureHtml } from './picture-html.ts'
 
 export interface RichTextOptions {
   /** Ids of the h2/h3 blocks by block key, from headingIds(): unique across the whole page. */
@@ -14,8 +15,12 @@ export interface RichTextOptions {
    * where each talk's title is an h3. The text's own headings come right below it.
    */
   parentLevel?: number
-  /** Where images are served from; without a project an image shows its alternative text. */
-  imageProject?: ImageProject | null
+  /**
+   * The files of an image inside the text (pictureFor(image, 'figure') on the site): the renderer
+   * writes a string synchronously, so the caller turns images into picture data. Without it, the
+   * text is rendered without its images.
+   */
+  figurePicture?: ((image: ResolvedInlineImage) => PictureData) | undefined
 }
 
 const attribute = (name: string, value: string | number | undefined) =>
@@ -27,12 +32,10 @@ function codeBlock({ language, code }: CodeBlock): string {
   return `<pre tabindex="0"${attribute('data-language', language)}${attribute('aria-label', label)}><code>${escapeHtml(code)}</code></pre>`
 }
 
-function image(node: InlineImage, project: ImageProject | null): string {
-  const picture = responsiveImage(node, project)
-  // Without an uploaded file or a Sanity project there is no URL to show: keep what the image says.
-  if (!picture) return `<p class="image-note">Illustration : ${escapeHtml(node.alt)}</p>`
-  const { src, srcset, sizes, width, height } = picture
-  return `<figure><img${attribute('src', src)}${attribute('srcset', srcset)}${attribute('sizes', sizes)}${attribute('width', width)}${attribute('height', height)}${attribute('alt', node.alt)} loading="lazy" decoding="async"></figure>`
+function figure(node: ResolvedInlineImage, figurePicture: RichTextOptions['figurePicture']): string {
+  if (!figurePicture) return ''
+  const caption = node.caption ? `<figcaption>${escapeHtml(frenchSpacing(node.caption))}</figcaption>` : ''
+  return `<figure>${pictureHtml(figurePicture(node), { alt: node.alt })}${caption}</figure>`
 }
 
 /**
@@ -42,7 +45,7 @@ function image(node: InlineImage, project: ImageProject | null): string {
  */
 export function richTextToHtml(
   blocks: ReadonlyArray<{ _type: string; _key: string }>,
-  { headingIds = new Map(), parentLevel = 1, imageProject = null }: RichTextOptions = {},
+  { headingIds = new Map(), parentLevel = 1, figurePicture }: RichTextOptions = {},
 ): string {
   const levels = headingLevels(blocks, parentLevel)
   const heading: PortableTextHtmlComponents['unknownBlockStyle'] = ({ value, children }) => {
@@ -70,7 +73,7 @@ export function richTextToHtml(
     },
     types: {
       codeBlock: ({ value }) => codeBlock(value as CodeBlock),
-      image: ({ value }) => image(value as InlineImage, imageProject),
+      image: ({ value }) => figure(value as ResolvedInlineImage, figurePicture),
     },
     hardBreak: () => '<br>',
   }

@@ -1,0 +1,218 @@
+import { createReadStream } from 'node:fs'
+import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { basename, dirname, join, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { AstroIntegration } from 'astro'
+import { FORMATS, type OutputFormat } from '../src/lib/images/encode.ts'
+import { IMAGES_PATH } from '../src/lib/images/offline.ts'
+import { imageQueue, type JobOutcome } from '../src/lib/images/queue.ts'
+
+/*
+ * Publishes the image files pages name under /_images/ (src/lib/images/): pages queue them while
+ * they render and they are made in the background into the encode cache, a folder kept between
+ * builds; once every page is written, this waits for the queue and copies into <outDir>/_images/
+ * every file that the built pages reference. The pages are read rather than the queue because an
+ * incremental build restores unchanged pages without rendering them: their files were made by an
+ * earlier build and are found in the cache. A referenced file that cannot be had fails the build.
+ *
+ * The encode cache sits beside Astro's cacheDir (<cacheDir>-images), not in it: the build script
+ * discards the incremental state in cacheDir when the code changes (scripts/incremental-cache.ts),
+ * and an encoded file stays valid across code changes, its name saying everything its bytes
+ * depend on.
+ *
+ * In `astro dev` a middleware serves each file once it is made.
+ */
+
+/** What the build did with images; written as JSON where WESHARE_IMAGE_REPORT says (the benchmark reads it). */
+export interface ImageReport {
+  /** Distinct source images behind the published files. */
+  sourceImages: number
+  /** Image files encoded by this build, and those found in the cache. */
+  filesWritten: number
+  filesReused: number
+  /** Social cards rendered by this build, and those found in the cache. */
+  cardsWritten: number
+  cardsReused: number
+  /** Bytes of every file published in _images/. */
+  bytesWritten: number
+  /** Time spent encoding images and rendering cards, summed over files (two are made at a time). */
+  encodeMilliseconds: number
+  cardMilliseconds: number
+}
+
+/** A file name under /_images/, as src/lib/images/ writes them. */
+const NAME = String.raw`(?:cards/)?[\w-]+\.(?:avif|webp|jpg|png)`
+const WHOLE_NAME = new RegExp(`^${NAME}$`)
+const TYPES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries({ ...FORMATS, jpg: FORMATS.jpeg }).map(([extension, type]) => [`.${extension}`, type]),
+) satisfies Partial<Record<`.${OutputFormat}` | '.jpg', string>>
+/** Pages read at once: enough to keep the disk busy, few enough for 10,000 pages. */
+const READ_AT_ONCE = 32
+
+/**
+ * The attributes that load a file: <img src>, <img>/<source> srcset, <meta content> (og:image).
+ * Only their values count, so that a recap that writes "/_images/…" in its text is not taken for a
+ * page showing that file. A value starts at the last `"` before the path: text and attribute
+ * values never hold a raw `"` (Astro and the rich text renderer escape it).
+ */
+const LOADING_ATTRIBUTE_START = /\s(?:src|srcset|content)="$/
+const NAME_HERE = new RegExp(NAME, 'y')
+
+/** The /_images/ file names that `html` loads. */
+export function imagesLoadedBy(html: string): string[] {
+  const names: string[] = []
+  // indexOf rather than a regular expression over the whole page: 10,000 pages of 30 kB took
+  // 25 ms against 1 s (measured on the shared 2-core machine).
+  for (let at = html.indexOf(IMAGES_PATH); at !== -1; at = html.indexOf(IMAGES_PATH, at + 1)) {
+    const quote = html.lastIndexOf('"', at)
+    if (quote === -1 || !LOADING_ATTRIBUTE_START.test(html.slice(Math.max(0, quote - 10), quote + 1))) continue
+    NAME_HERE.lastIndex = at + IMAGES_PATH.length
+    const name = NAME_HERE.exec(html)?.[0]
+    if (name) names.push(name)
+  }
+  return names
+}
+
+/** The files under /_images/ that the pages of `dist` show, each with the first page that does. */
+export async function referencedImages(dist: string): Promise<Map<string, string>> {
+  const pages = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.html')).sort()
+  const found = new Map<string, string>()
+  for (let start = 0; start < pages.length; start += READ_AT_ONCE) {
+    const batch = pages.slice(start, start + READ_AT_ONCE)
+    const texts = await Promise.all(batch.map((page) => readFile(join(dist, page), 'utf8')))
+    texts.forEach((text, index) => {
+      for (const name of imagesLoadedBy(text)) {
+        if (!found.has(name)) found.set(name, batch[index]!.split(sep).join('/'))
+      }
+    })
+  }
+  return found
+}
+
+/**
+ * Waits for the queue, then copies every referenced file from `cacheDir` into `dist`/_images/.
+ * Throws one error listing every referenced file that could not be made or found.
+ */
+export async function publishImages(dist: string, cacheDir: string): Promise<ImageReport> {
+  const [referenced, outcomes] = await Promise.all([referencedImages(dist), imageQueue().settled()])
+  const byName = new Map(outcomes.map((outcome) => [outcome.name, outcome]))
+  const report: ImageReport = {
+    sourceImages: 0,
+    filesWritten: 0,
+    filesReused: 0,
+    cardsWritten: 0,
+    cardsReused: 0,
+    bytesWritten: 0,
+    encodeMilliseconds: 0,
+    cardMilliseconds: 0,
+  }
+  const sources = new Set<string>()
+  const problems: string[] = []
+
+  for (const [name, page] of referenced) {
+    const outcome = byName.get(name) ?? (await fromEarlierBuild(name, cacheDir))
+    if (outcome === null) {
+      problems.push(
+        `${page} shows /_images/${name}, which no page of this build asked for and the encode cache ` +
+          `(${cacheDir}) does not hold. Build again with --full so that every page is rendered.`,
+      )
+      continue
+    }
+    if (outcome.status === 'failed') {
+      problems.push(`${page}: ${outcome.error.message}`)
+      continue
+    }
+    const card = name.startsWith('cards/')
+    if (!card) sources.add(name.slice(0, name.indexOf('-')))
+    if (outcome.status === 'written') {
+      if (card) report.cardsWritten += 1
+      else report.filesWritten += 1
+      if (card) report.cardMilliseconds += outcome.ms
+      else report.encodeMilliseconds += outcome.ms
+    } else if (card) report.cardsReused += 1
+    else report.filesReused += 1
+    report.bytesWritten += outcome.bytes
+  }
+  if (problems.length > 0) {
+    const shown = problems.slice(0, 20)
+    const more = problems.length - shown.length
+    throw new Error(
+      `${problems.length} image file(s) that pages show could not be made:\n- ${shown.join('\n- ')}` +
+        (more > 0 ? `\n… and ${more} more.` : ''),
+    )
+  }
+
+  const names = [...referenced.keys()]
+  const folders = new Set(names.map((name) => dirname(join(dist, '_images', name))))
+  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })))
+  for (let start = 0; start < names.length; start += READ_AT_ONCE) {
+    await Promise.all(
+      names
+        .slice(start, start + READ_AT_ONCE)
+        .map((name) => copyFile(join(cacheDir, name), join(dist, '_images', name))),
+    )
+  }
+  report.sourceImages = sources.size
+  report.encodeMilliseconds = Math.round(report.encodeMilliseconds)
+  report.cardMilliseconds = Math.round(report.cardMilliseconds)
+  return report
+}
+
+/** A file no page of this build named (its page was restored), as the cache holds it; null when it does not. */
+async function fromEarlierBuild(name: string, cacheDir: string): Promise<JobOutcome | null> {
+  const file = await stat(join(cacheDir, name)).catch(() => null)
+  if (!file?.isFile()) return null
+  return { name, kind: name.startsWith('cards/') ? 'card' : 'image', status: 'reused', bytes: file.size, ms: 0 }
+}
+
+/** The encode cache of a build whose Astro cacheDir is `astroCacheDir`: beside it, so that it outlives it. */
+export function imageCacheDir(astroCacheDir: string): string {
+  const dir = astroCacheDir.replace(/[\\/]+$/, '')
+  return join(dirname(dir), `${basename(dir)}-images`)
+}
+
+export function images({ cacheDir: chosen }: { cacheDir?: string } = {}): AstroIntegration {
+  let cacheDir = chosen ?? ''
+  return {
+    name: 'weshare:images',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = chosen ?? imageCacheDir(fileURLToPath(config.cacheDir))
+        imageQueue().open(cacheDir)
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          const path = new URL(request.url ?? '/', 'http://localhost').pathname
+          const name = path.startsWith(IMAGES_PATH) ? path.slice(IMAGES_PATH.length) : ''
+          if (!WHOLE_NAME.test(name)) return next()
+          void (imageQueue().outcome(name) ?? fromEarlierBuild(name, cacheDir)).then((outcome) => {
+            if (!outcome || outcome.status === 'failed') {
+              response.writeHead(outcome ? 500 : 404, { 'content-type': 'text/plain; charset=utf-8' })
+              response.end(outcome?.status === 'failed' ? outcome.error.message : `No page named ${path}.`)
+              return
+            }
+            response.writeHead(200, {
+              'content-type': TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream',
+            })
+            createReadStream(join(cacheDir, name)).pipe(response)
+          })
+        })
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now()
+        const report = await publishImages(fileURLToPath(dir), cacheDir)
+        const waited = Math.round(performance.now() - started)
+        const files = report.filesWritten + report.filesReused
+        const cards = report.cardsWritten + report.cardsReused
+        logger.info(
+          `${files} image file(s) of ${report.sourceImages} source image(s) (${report.filesWritten} encoded, ` +
+            `${report.filesReused} from the cache), ${cards} social card(s) (${report.cardsWritten} rendered, ` +
+            `${report.cardsReused} from the cache), ${Math.round(report.bytesWritten / 1024)} kB; encoding ` +
+            `${report.encodeMilliseconds} ms, cards ${report.cardMilliseconds} ms, ${waited} ms after the last page.`,
+        )
+        const reportFile = process.env.WESHARE_IMAGE_REPORT
+        if (reportFile) await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`)
+      },
+    },
+  }
+}

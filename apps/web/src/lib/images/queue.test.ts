@@ -1,0 +1,71 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { imageQueue, QUEUE_KEY } from './queue.ts'
+
+let dir: string
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'weshare-'))
+})
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('imageQueue', () => {
+  test('is one queue for every instance of the module in the process', async () => {
+    // A query string makes the module load again, as Astro's page bundle loads its own copy.
+    const specifier = './queue.ts?another-instance'
+    const copy = (await import(/* @vite-ignore */ specifier)) as { imageQueue: typeof imageQueue }
+    expect(copy.imageQueue).not.toBe(imageQueue)
+    expect(copy.imageQueue()).toBe(imageQueue())
+  })
+
+  test('makes a file once however many pages name it, and at most two at a time', async () => {
+    imageQueue().open(dir)
+    let running = 0
+    let most = 0
+    let made = 0
+    const job = (name: string) => ({
+      name,
+      kind: 'image' as const,
+      from: 'un essai',
+      make: async () => {
+        made += 1
+        running += 1
+        most = Math.max(most, running)
+        await new Promise((resolve) => setTimeout(resolve, 20))
+        running -= 1
+        return Buffer.from(name)
+      },
+    })
+    for (const name of ['a.png', 'b.png', 'c.png', 'd.png', 'a.png', 'b.png']) imageQueue().add(job(name))
+    const outcomes = await imageQueue().settled()
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['written', 'written', 'written', 'written'])
+    expect(made).toBe(4)
+    expect(most).toBeLessThanOrEqual(2)
+    expect(await readFile(join(dir, 'c.png'), 'utf8')).toBe('c.png')
+  })
+
+  test('reuses a file of the cache without making it again', async () => {
+    imageQueue().open(dir)
+    imageQueue().add({
+      name: 'a.png',
+      kind: 'image',
+      from: 'un essai',
+      make: () => Promise.reject(new Error('refait')),
+    })
+    expect(await imageQueue().outcome('a.png')).toMatchObject({ status: 'reused', bytes: 5 })
+  })
+
+  test('holds jobs added before the queue is opened, and starts them when it is', async () => {
+    // A process whose integration has not opened the queue yet (the first to ask creates it).
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for(QUEUE_KEY)]
+    const queue = imageQueue()
+    queue.add({ name: 'e.png', kind: 'card', from: 'un essai', make: () => Promise.resolve(Buffer.from('e')) })
+    expect(queue.outcome('e.png')).toBeUndefined()
+    expect(await queue.settled()).toEqual([])
+    queue.open(join(dir, 'later'))
+    expect(await queue.outcome('e.png')).toMatchObject({ status: 'written', kind: 'card' })
+  })
+})
