@@ -68,6 +68,10 @@ describe('richTextToHtml', () => {
     )
   })
 
+  test('leaves out an image without an uploaded file', () => {
+    expect(richTextToHtml([{ _type: 'image', _key: key(), alt: 'Schéma' }])).toBe('')
+  })
+
   test('renders an image as a figure whose files come from its asset', () => {
     const image = {
       _type: 'image',

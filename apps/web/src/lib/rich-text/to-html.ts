@@ -26,6 +26,8 @@ function codeBlock({ language, code }: CodeBlock): string {
 }
 
 function image(node: ResolvedInlineImage): string {
+  // An image whose file was never uploaded shows nothing, as the queries treat it.
+  if (!node.asset) return ''
   const { src, srcset, sizes, width, height } = pictureFor(node, 'figure').img
   return `<figure><img${attribute('src', src)}${attribute('srcset', srcset)}${attribute('sizes', sizes)}${attribute('width', width)}${attribute('height', height)}${attribute('alt', node.alt)} loading="lazy" decoding="async"></figure>`
 }
