@@ -14,6 +14,8 @@ export const LIMITS = {
   descriptionLength: 1_000,
   /** Characters of an image's alternative text. */
   altLength: 500,
+  /** Characters of the caption under an image of a recap. */
+  captionLength: 300,
   /** Characters of one span of rich text. */
   spanLength: 20_000,
   /** Characters of one code block. */

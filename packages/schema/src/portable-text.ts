@@ -80,7 +80,11 @@ export const CodeBlockSchema = z.object({
 })
 
 /** An image placed inside a recap. */
-export const InlineImageSchema = ImageWithAltSchema.extend({ _key: z.string() })
+export const InlineImageSchema = ImageWithAltSchema.extend({
+  _key: z.string(),
+  /** A sentence shown under the image, for what the image alone does not say. */
+  caption: text({ max: LIMITS.captionLength }).optional(),
+})
 
 const tooManyBlocks = (issue: { input?: unknown }) =>
   `le texte compte ${Array.isArray(issue.input) ? issue.input.length : 'trop de'} blocs pour ${LIMITS.blocks} au plus : découpez-le ou supprimez des paragraphes vides dans le Studio.`

@@ -1,7 +1,7 @@
 import { BlockContentIcon } from '@sanity/icons/BlockContent'
-import { RECAP_TEXT } from '@weshare/schema'
+import { LIMITS, RECAP_TEXT } from '@weshare/schema'
 import { ImageIcon } from '@sanity/icons/Image'
-import { defineArrayMember, defineType } from 'sanity'
+import { defineArrayMember, defineField, defineType } from 'sanity'
 import { altField } from '../helpers/alt-field.ts'
 import { textBlock } from '../helpers/text-block.ts'
 
@@ -18,7 +18,17 @@ export const blockContent = defineType({
       title: 'Image',
       icon: ImageIcon,
       options: { hotspot: true },
-      fields: [altField()],
+      fields: [
+        altField(),
+        defineField({
+          name: 'caption',
+          title: 'Légende',
+          description: "Une phrase affichée sous l'image, pour ce que l'image seule ne dit pas.",
+          type: 'string',
+          validation: (rule) =>
+            rule.max(LIMITS.captionLength).error(`Une légende tient en ${LIMITS.captionLength} caractères au plus.`),
+        }),
+      ],
     }),
     defineArrayMember({ type: 'codeBlock' }),
   ],
