@@ -20,7 +20,8 @@ export interface ImageCounts {
   generateMs: number
 }
 
-type Editable = DatasetDocument & Record<string, unknown>
+/** A document as plain data: image fields of an export do not fit the schema's types (no `asset`). */
+type Editable = Record<string, unknown> & { _id: string; _type: string }
 type Job = () => Promise<void>
 
 const FIGURE_ALTS = [
@@ -45,17 +46,11 @@ async function runJobs(jobs: readonly Job[]): Promise<void> {
 }
 
 function talksOf(documents: readonly DatasetDocument[]): Editable[] {
-  return documents.filter((document) => document._type === 'talk') as Editable[]
+  return documents.filter((document) => document._type === 'talk') as unknown as Editable[]
 }
 
 /** A figure to place in a talk's recap, after its first paragraphs. */
-function figureJob(
-  talk: Editable,
-  number: number,
-  maker: ImageMaker,
-  writer: ExportArchiveWriter,
-  key: string,
-): Job {
+function figureJob(talk: Editable, number: number, maker: ImageMaker, writer: ExportArchiveWriter, key: string): Job {
   const kind: SyntheticImageKind = number % 3 === 2 ? 'diagram' : 'photo'
   return async () => {
     const image = await maker.next(kind)
@@ -93,7 +88,7 @@ export async function addImages(
   const random = createRandom(seed)
   const jobs: Job[] = []
   const counts = { avatars: 0, covers: 0, figures: 0 }
-  for (const document of documents as Editable[]) {
+  for (const document of documents as unknown as Editable[]) {
     if (document._type === 'speaker') {
       // Editors set a hotspot on the face in about half of the portraits.
       const focus = random.chance(0.5)

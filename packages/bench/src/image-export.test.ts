@@ -110,7 +110,7 @@ describe('an export archive with images', () => {
     expect(photoBytes).toBeLessThan(1_000_000)
   })
 
-  test("describes each file in assets.json, keyed image-<sha1>, with its dimensions and LQIP", async () => {
+  test('describes each file in assets.json, keyed image-<sha1>, with its dimensions and LQIP', async () => {
     const assets = JSON.parse(await readFile(join(folder, 'assets.json'), 'utf8')) as Record<string, ExportedAsset>
     const files = await readdir(join(folder, 'images'))
     expect(Object.keys(assets).sort()).toEqual(files.map((file) => `image-${file.slice(0, 40)}`).sort())

@@ -1,4 +1,4 @@
-import sharp from 'sharp'
+import sharp, { type Sharp } from 'sharp'
 import { createRandom, type Random } from './random.ts'
 
 /*
@@ -52,7 +52,7 @@ async function drawBase(random: Random, width: number, height: number, grain: nu
   const coarse = Buffer.alloc(columns * rows * 3)
   for (let index = 0; index < coarse.length; index++) coarse[index] = random.int(0, 255)
   const noise = await sharp({
-    create: { width, height, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: grain } },
+    create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: grain } },
   })
     .raw()
     .toBuffer()
@@ -65,7 +65,7 @@ async function drawBase(random: Random, width: number, height: number, grain: nu
   return { pixels, width, height }
 }
 
-async function lqipOf(image: sharp.Sharp): Promise<string> {
+async function lqipOf(image: Sharp): Promise<string> {
   const small = await image.clone().resize(LQIP_WIDTH).jpeg({ quality: 40 }).toBuffer()
   return `data:image/jpeg;base64,${small.toString('base64')}`
 }
