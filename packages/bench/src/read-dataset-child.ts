@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { readDatasetFile } from '@weshare/content'
 
 /*
@@ -19,8 +20,11 @@ const read: unknown = await readDatasetFile(file)
 const readMs = performance.now() - started
 collect()
 const after = process.memoryUsage()
-// getrusage's ru_maxrss: the highest resident memory of this process since it started, in KiB.
-const maxRssBytes = process.resourceUsage().maxRSS * 1024
+// VmHWM, the highest resident memory of this process's address space (Linux). Not getrusage's
+// ru_maxrss: Linux keeps it across fork and exec, so it starts at the parent's size.
+const highWater = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'))
+if (!highWater) throw new Error('No VmHWM line in /proc/self/status: the peak memory is measured on Linux only.')
+const maxRssBytes = Number(highWater[1]) * 1024
 const documents = Array.isArray(read) ? read.length : ((read as { documents?: unknown[] }).documents?.length ?? 0)
 
 console.log(

@@ -12,7 +12,7 @@ import { writeExportOfSize } from './image-export.ts'
  * How much memory the content layer needs to read a large dataset file: an export archive made
  * mostly of image files (`--read-export <MB>`), or a plain NDJSON (`--read-ndjson <MB>`). The file
  * is read by the reader the site's build uses, in a child process whose peak resident memory
- * (getrusage) is compared with what it held before reading and with what the documents keep.
+ * (VmHWM) is compared with what it held before reading and with what the documents keep.
  */
 
 const CHILD = join(dirname(fileURLToPath(import.meta.url)), 'read-dataset-child.ts')
@@ -181,7 +181,7 @@ export function readToMarkdown(measure: ReadMeasure): string {
       `load average ${machine.loadAverageBefore.toFixed(2)} before (the machine is shared: other work shows in the times).`,
     '',
     `The file: ${what}, written in ${seconds(file.generateMs)}. Read with \`readDatasetFile\` of @weshare/content (the reader of ` +
-      'the site build) in a process of its own; memory from getrusage (peak resident) and from the heap after a full collection.',
+      'the site build) in a process of its own; memory from VmHWM (peak resident) and from the heap after a full collection.',
     '',
     '| Figure | Value |',
     '| --- | ---: |',
