@@ -17,6 +17,7 @@ import {
 } from '@weshare/schema'
 import type { z } from 'zod'
 import { ContentError } from './content-error.ts'
+import { danglingAssetProblems } from './images/dangling-assets.ts'
 import { integrityProblems } from './integrity.ts'
 import { joinRows } from './join.ts'
 import {
@@ -116,19 +117,35 @@ export async function loadContent(source: ContentSource, options: LoadOptions = 
     source.fetch(tagsQuery),
     source.fetch(siteSettingsQuery),
   ])
-  const resultProblems: ContentProblem[] = []
+  const dangling = [
+    ...danglingAssetProblems(sessionsRaw, 'session'),
+    ...danglingAssetProblems(talksRaw, 'talk'),
+    ...danglingAssetProblems(speakersRaw, 'speaker'),
+  ]
+  const rowProblems: ContentProblem[] = []
   const rows = {
-    sessions: parseEntries(SessionRowSchema, 'session', sessionsRaw, resultProblems),
-    talks: parseEntries(TalkRowSchema, 'talk', talksRaw, resultProblems),
-    speakers: parseEntries(SpeakerRowSchema, 'speaker', speakersRaw, resultProblems),
-    tags: parseEntries(TagRowSchema, 'tag', tagsRaw, resultProblems),
+    sessions: parseEntries(SessionRowSchema, 'session', sessionsRaw, rowProblems),
+    talks: parseEntries(TalkRowSchema, 'talk', talksRaw, rowProblems),
+    speakers: parseEntries(SpeakerRowSchema, 'speaker', speakersRaw, rowProblems),
+    tags: parseEntries(TagRowSchema, 'tag', tagsRaw, rowProblems),
   }
   const [settings] = parseEntries(
     SiteSettingsEntrySchema,
     'siteSettings',
     [{ _id: 'siteSettings', ...(settingsRaw as object) }],
-    resultProblems,
+    rowProblems,
   )
+  // A dangling image is reported once, with its reference, and not again as a null asset.
+  const resultProblems = [
+    ...dangling,
+    ...rowProblems.filter(
+      (problem) =>
+        !dangling.some(
+          ({ subject, path }) =>
+            subject.id === problem.subject.id && (problem.path === path || problem.path.startsWith(`${path}.`)),
+        ),
+    ),
+  ]
   const queried = performance.now()
   if (resultProblems.length > 0 || !settings) throw fail([...problems, ...resultProblems])
 

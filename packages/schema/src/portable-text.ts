@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ImageWithAltSchema } from './image.ts'
+import { ImageWithAltSchema, ResolvedImageSchema } from './image.ts'
 import { LIMITS } from './limits.ts'
 import { RECAP_TEXT, SHORT_TEXT, type RichTextMembers } from './rich-text-members.ts'
 import { text } from './text.ts'
@@ -94,6 +94,14 @@ export const BlockContentSchema = z
   .array(z.discriminatedUnion('_type', [BlockSchema, CodeBlockSchema, InlineImageSchema]))
   .max(LIMITS.blocks, { error: tooManyBlocks })
 
+/** An image of a recap as the talks query returns it: its file resolved, its caption if any. */
+export const ResolvedInlineImageSchema = ResolvedImageSchema.extend({ _key: z.string() })
+
+/** A recap as the talks query returns it: images without a file left out, the others resolved. */
+export const ResolvedBlockContentSchema = z
+  .array(z.discriminatedUnion('_type', [BlockSchema, CodeBlockSchema, ResolvedInlineImageSchema]))
+  .max(LIMITS.blocks, { error: tooManyBlocks })
+
 /** Short rich text: paragraphs, bullet lists, links and inline code. */
 export const SimpleBlockContentSchema = z.array(SimpleBlockSchema).max(LIMITS.blocks, { error: tooManyBlocks })
 
@@ -102,6 +110,8 @@ export type LinkMark = z.output<typeof LinkMarkSchema>
 export type Block = z.output<typeof BlockSchema>
 export type CodeBlock = z.output<typeof CodeBlockSchema>
 export type InlineImage = z.output<typeof InlineImageSchema>
+export type ResolvedInlineImage = z.output<typeof ResolvedInlineImageSchema>
+export type ResolvedBlockContent = z.output<typeof ResolvedBlockContentSchema>
 export type BlockContent = z.output<typeof BlockContentSchema>
 export type SimpleBlockContent = z.output<typeof SimpleBlockContentSchema>
 

@@ -10,6 +10,9 @@ import { talkChoiceShape } from './talk-choices.ts'
 import { TalkLinksSchema } from './talk-links.ts'
 
 /** A talk given at a WeShare day, as stored in the dataset. */
+/** The error of a talk without a recap, on the stored document and on the talks query's row. */
+export const EMPTY_RECAP = 'le résumé est vide : rédigez le résumé du talk.'
+
 export const TalkSchema = DocumentBaseSchema.extend({
   _type: z.literal('talk'),
   /** Title of the talk as announced. */
@@ -23,7 +26,7 @@ export const TalkSchema = DocumentBaseSchema.extend({
   /** People who gave the talk, in the order they are credited. */
   speakers: z.array(KeyedReferenceSchema).min(1, { error: 'aucun intervenant : ajoutez au moins une personne.' }),
   /** Recap of the talk. */
-  body: BlockContentSchema.min(1, { error: 'le résumé est vide : rédigez le résumé du talk.' }),
+  body: BlockContentSchema.min(1, { error: EMPTY_RECAP }),
   /** Tags the talk touches. */
   tags: z.array(KeyedReferenceSchema).optional(),
   /** Slides, video and repository of the talk. */

@@ -11,11 +11,25 @@ export const tagRefFields = /* groq */ `_id, title, "slug": slug.current`
 export const sessionRefFields = /* groq */ `_id, title, "slug": slug.current, dates`
 
 /**
+ * An image with its file resolved (ResolvedImageSchema): the one projection of every image the site
+ * shows. `assetRef` keeps the reference when `asset->` finds no asset document, so that the
+ * dangling reference can be reported with its id; the row schemas drop it. Used as
+ * `select(defined(field.asset) => field{…})`, so that an image without an uploaded file is null.
+ */
+export const imageFields = /* groq */ `_type, alt, caption,
+  crop{top, bottom, left, right},
+  hotspot{x, y, width, height},
+  "assetRef": asset._ref,
+  "asset": asset->{_id, url, originalFilename, "metadata": {"dimensions": metadata.dimensions{width, height}, "lqip": metadata.lqip}}`
+
+/**
  * A talk: every field it stores (`...`, so that a field added to the talk schema needs no change
- * here), its slug as a string, its speakers in credit order and its tags, or an empty list.
+ * here), its slug as a string, its recap with its images resolved (an image without an uploaded
+ * file left out), its speakers in credit order and its tags, or an empty list.
  */
 export const talkFields = /* groq */ `...,
   "slug": slug.current,
+  "body": body[!(_type == "image" && !defined(asset))]{..., _type == "image" => {${imageFields}}},
   "speakers": speakers[]->{${speakerRefFields}},
   "tags": coalesce(tags[]->{${tagRefFields}}, [])`
 

@@ -1,5 +1,12 @@
 import { defineQuery } from 'groq'
-import { sessionRefFields, previousSlugsField, speakerRefFields, talkFields, tagRefFields } from './fragments.ts'
+import {
+  imageFields,
+  previousSlugsField,
+  sessionRefFields,
+  speakerRefFields,
+  talkFields,
+  tagRefFields,
+} from './fragments.ts'
 
 /*
  * Every query the site runs. Both sources evaluate exactly these strings: groq-js over a dataset
@@ -10,7 +17,7 @@ import { sessionRefFields, previousSlugsField, speakerRefFields, talkFields, tag
 /** Sessions, newest first, with the ids of their talks in editor order. */
 export const sessionsQuery =
   defineQuery(`*[_type == "session" && defined(slug.current)] | order(dates[0] desc, _id asc) {
-  ${sessionRefFields}, intro, cover, seoDescription, ${previousSlugsField},
+  ${sessionRefFields}, intro, "cover": select(defined(cover.asset) => cover{${imageFields}}), seoDescription, ${previousSlugsField},
   "talkIds": coalesce(talks[]._ref, [])
 }`)
 
@@ -21,7 +28,7 @@ export const talksQuery = defineQuery(`*[_type == "talk" && defined(slug.current
 
 /** Speakers, by name. */
 export const speakersQuery = defineQuery(`*[_type == "speaker" && defined(slug.current)] | order(name asc, _id asc) {
-  ${speakerRefFields}, bio, avatar, links, ${previousSlugsField}
+  ${speakerRefFields}, bio, "avatar": select(defined(avatar.asset) => avatar{${imageFields}}), links, ${previousSlugsField}
 }`)
 
 /** Tags, by title. */

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { DisplayTextSchema } from '../text.ts'
-import { ImageWithAltSchema } from '../image.ts'
+import { ResolvedImageSchema } from '../image.ts'
 import { SimpleBlockContentSchema } from '../portable-text.ts'
 import { SpeakerRefSchema, TalkRefSchema, TagRefSchema } from './references.ts'
 
@@ -22,7 +22,8 @@ export const SessionEntrySchema = z.object({
   previousSlugs: z.array(z.string()).optional(),
   dates: z.array(z.string()).min(1),
   intro: SimpleBlockContentSchema,
-  cover: ImageWithAltSchema.nullish(),
+  /** Null when the field is empty or has no uploaded file. */
+  cover: ResolvedImageSchema.nullish(),
   seoDescription: DisplayTextSchema.nullish(),
   talks: z.array(SessionTalkSchema),
 })

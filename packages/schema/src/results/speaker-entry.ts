@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { DisplayTextSchema } from '../text.ts'
 import { ExternalLinkSchema } from '../external-link.ts'
-import { ImageWithAltSchema } from '../image.ts'
+import { ResolvedImageSchema } from '../image.ts'
 import { TalkListItemSchema } from './references.ts'
 
 /** A speaker as the speakers query returns it, with the talks they gave. */
@@ -12,7 +12,8 @@ export const SpeakerEntrySchema = z.object({
   /** Former slugs of the document, each published as a redirect to its page. */
   previousSlugs: z.array(z.string()).optional(),
   bio: DisplayTextSchema.nullish(),
-  avatar: ImageWithAltSchema.nullish(),
+  /** Null when the field is empty or has no uploaded file. */
+  avatar: ResolvedImageSchema.nullish(),
   links: z.array(ExternalLinkSchema).nullish(),
   talks: z.array(TalkListItemSchema),
 })

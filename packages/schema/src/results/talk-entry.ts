@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { TalkSchema } from '../talk.ts'
+import { ResolvedBlockContentSchema } from '../portable-text.ts'
+import { EMPTY_RECAP, TalkSchema } from '../talk.ts'
 import { SessionRefSchema, SpeakerRefSchema, TalkRefSchema, TagRefSchema } from './references.ts'
 import { rowShape } from './row-shape.ts'
 
@@ -20,6 +21,8 @@ const TalkStoredFieldsSchema = TalkSchema.omit({
 export const TalkEntrySchema = TalkRefSchema.extend({
   // Every field a talk stores, so that a field added to TalkSchema reaches the talk page.
   ...rowShape(TalkStoredFieldsSchema.shape),
+  /** The recap, its images resolved (those without an uploaded file left out). */
+  body: ResolvedBlockContentSchema.min(1, { error: EMPTY_RECAP }),
   speakers: z.array(SpeakerRefSchema),
   tags: z.array(TagRefSchema),
   /** The session that lists this talk; null when no session does (a warning at load time). */
