@@ -383,7 +383,7 @@ export function toMarkdown(result: BenchResult): string {
       '(other work on the machine shows in the figures).',
     '',
     `Dataset: ${formatCount(result.talks)} talks, ${formatCount(dataset.sessions)} sessions, ${formatCount(dataset.speakers)} speakers, ` +
-      `${formatCount(dataset.tags)} tags; ${formatBytes(dataset.bytes)} of NDJSON, generated in ${formatMs(dataset.generateMs)}.`,
+      `${formatCount(dataset.tags)} tags; ${formatBytes(dataset.bytes)} of ${result.images ? 'export archive (images included)' : 'NDJSON'}, generated in ${formatMs(dataset.generateMs)}.`,
     `Site: ${formatCount(site.pages)} pages written, ${formatBytes(site.outputBytes)} in all, search index ${formatBytes(site.indexBytes)} ` +
       `(${formatCount(site.indexedPages)} pages indexed).`,
     '',
