@@ -103,6 +103,7 @@ export async function loadContent(source: ContentSource, options: LoadOptions = 
   const fetched = performance.now()
 
   const problems = [
+    ...(source.problems ?? []),
     ...documents.flatMap(validateDocument),
     ...integrityProblems(documents),
     ...documents.flatMap(richTextWarnings),

@@ -1,8 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { loadContent } from './load-content.ts'
+import { SAMPLE_DATASET_FILE } from './source-from-env.ts'
 import { previewSourceFromEnv } from './preview-source.ts'
 import { overlayDrafts } from './sources/drafts-overlay.ts'
 import { sampleDocuments, type StoredDocument } from './testing/fixtures.ts'
@@ -24,6 +25,9 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'weshare-preview-source-'))
   datasetFile = join(work, 'drafts.ndjson')
   await writeFile(datasetFile, documents.map((doc) => JSON.stringify(doc)).join('\n'))
+  // The sample's images, which its documents reference relative to the dataset file.
+  await cp(join(dirname(SAMPLE_DATASET_FILE), 'images'), join(work, 'images'), { recursive: true })
+  await cp(join(dirname(SAMPLE_DATASET_FILE), 'assets.json'), join(work, 'assets.json'))
 })
 
 afterAll(async () => {

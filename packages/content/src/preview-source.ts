@@ -5,7 +5,7 @@ import { REPO_ROOT, sourceConfigFromEnv, type ContentEnv, type SourceConfig } fr
 import { ContentLakeSource } from './sources/content-lake-source.ts'
 import { DatasetFileSource } from './sources/dataset-file-source.ts'
 import { overlayDrafts, RELEASE_NAME_PATTERN } from './sources/drafts-overlay.ts'
-import { readDatasetFile } from './sources/read-dataset-file.ts'
+import { readDataset } from './sources/read-dataset.ts'
 import type { ContentSource } from './sources/source.ts'
 
 /** The content release a preview shows on top of the drafts (`SANITY_PREVIEW_RELEASE`), if any. */
@@ -50,9 +50,13 @@ export async function previewSourceFromEnv(env: ContentEnv = process.env): Promi
     const perspective: ClientPerspective = release ? [release, 'drafts'] : 'drafts'
     return new ContentLakeSource({ ...config, perspective })
   }
-  const { documents, counts } = overlayDrafts(await readDatasetFile(config.file), release)
+  const dataset = await readDataset(config.file)
+  const { documents, counts } = overlayDrafts(dataset.documents, release)
   const shown = relative(REPO_ROOT, config.file)
   const file = shown.startsWith('..') || isAbsolute(shown) ? config.file : shown
   const layers = `${counts.drafts} draft(s)${release ? `, ${counts.release} from release ${release}` : ''}`
-  return new DatasetFileSource(documents, `drafts view of dataset file ${file} (${layers})`)
+  return new DatasetFileSource(documents, `drafts view of dataset file ${file} (${layers})`, {
+    assets: dataset.assets,
+    problems: dataset.problems,
+  })
 }

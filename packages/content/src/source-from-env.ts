@@ -5,6 +5,7 @@ import { ContentError } from './content-error.ts'
 import { excerptOf } from './sources/dataset-lines.ts'
 import { ContentLakeSource } from './sources/content-lake-source.ts'
 import { DatasetFileSource } from './sources/dataset-file-source.ts'
+import type { ReadDatasetOptions } from './sources/read-dataset.ts'
 import type { ContentSource } from './sources/source.ts'
 
 /** The Query API version every build pins; 2025-02-19 made `published` the default perspective. */
@@ -201,9 +202,15 @@ export function studioUrlFromEnv(env: ContentEnv = process.env): string | undefi
   return value
 }
 
-/** The content source the environment selects: a dataset file by default, the Content Lake when configured. */
-export async function sourceFromEnv(env: ContentEnv = process.env): Promise<ContentSource> {
+/**
+ * The content source the environment selects: a dataset file by default, the Content Lake when
+ * configured. `options.cacheDir` moves the image cache of a dataset file.
+ */
+export async function sourceFromEnv(
+  env: ContentEnv = process.env,
+  options: ReadDatasetOptions = {},
+): Promise<ContentSource> {
   const config = sourceConfigFromEnv(env)
-  if (config.kind === 'dataset-file') return DatasetFileSource.fromFile(config.file, REPO_ROOT)
+  if (config.kind === 'dataset-file') return DatasetFileSource.fromFile(config.file, REPO_ROOT, options)
   return new ContentLakeSource(config)
 }

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import { loadContent } from '../load-content.ts'
 import { startQueryApiServer, type QueryApiServer } from '../testing/query-api-server.ts'
-import { sampleDocuments } from '../testing/fixtures.ts'
+import { sampleContentLakeDocuments } from '../testing/content-lake-documents.ts'
 import { ContentLakeSource, type ContentLakeOptions } from './content-lake-source.ts'
+import { ContentValidationError } from '../load-content.ts'
 import { DatasetFileSource } from './dataset-file-source.ts'
 
 let server: QueryApiServer | undefined
@@ -12,7 +13,7 @@ afterEach(async () => {
 })
 
 async function lake(options: Partial<ContentLakeOptions> & { serverToken?: string } = {}) {
-  const documents = await sampleDocuments()
+  const documents = await sampleContentLakeDocuments({ projectId: 'weshare0', dataset: 'production' })
   server = await startQueryApiServer({
     documents,
     dataset: 'production',
@@ -39,6 +40,43 @@ describe('the Content Lake source', { timeout: 30_000 }, () => {
     const fromFile = await loadContent(new DatasetFileSource(documents, 'file'))
     expect(fromLake.content).toEqual(fromFile.content)
     expect(fromLake.content.talks).toHaveLength(21)
+  })
+
+  test('resolves every image of the sample to its CDN address, dimensions and placeholder', async () => {
+    const { source } = await lake()
+    const { content } = await loadContent(source)
+    const images = [
+      content.sessions[0]?.cover,
+      ...content.speakers.map((speaker) => speaker.avatar),
+      ...content.talks.flatMap((talk) => talk.body.filter((block) => block._type === 'image')),
+    ].filter((image) => image != null)
+    expect(images).toHaveLength(6)
+    for (const image of images) {
+      const { width, height } = image.asset.metadata.dimensions
+      expect(image.asset.url).toBe(
+        `https://cdn.sanity.io/images/weshare0/production/${image.asset._id.slice('image-'.length, -'-png'.length)}.png`,
+      )
+      expect(image.asset._id).toMatch(new RegExp(`-${width}x${height}-png$`))
+      expect(image.asset.metadata.lqip).toMatch(/^data:image\/jpeg;base64,/)
+    }
+    expect(content.sessions[0]?.cover?.crop).toEqual({ top: 0, bottom: 0.08, left: 0.02, right: 0.02 })
+  })
+
+  test('fails naming document, field and reference when an image points to an asset that is gone', async () => {
+    const { source, server, documents } = await lake()
+    const cover = (
+      documents.find((doc) => doc._type === 'session') as unknown as { cover: { asset: { _ref: string } } }
+    ).cover
+    server.setDocuments(documents.filter((doc) => doc._id !== cover.asset._ref))
+    const failure = await loadContent(source).catch((error: unknown) => error)
+    expect(failure).toBeInstanceOf(ContentValidationError)
+    expect((failure as ContentValidationError).message.split('\n').slice(1)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^ERREUR Édition "weshare-fevrier-mars-2023" \\(id session-weshare-fevrier-mars-2023\\) · cover\\.asset : l'image pointe vers un fichier qui n'existe pas \\(asset ${cover.asset._ref}\\)`,
+        ),
+      ),
+    ])
   })
 
   test('answers long queries that the client sends as POST, with their parameters', async () => {

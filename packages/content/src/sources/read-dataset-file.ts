@@ -98,8 +98,33 @@ async function readLines(chunks: AsyncIterable<Buffer>, splitter: LineSplitter, 
 /** Whether a block is a tar header: "ustar" at offset 257 (POSIX and GNU tar, which `sanity dataset export` writes). */
 const isTarHeader = (block: Buffer) => block.length >= 262 && block.subarray(257, 262).toString('latin1') === 'ustar'
 
+/**
+ * Takes a file of an export archive other than `data.ndjson` (an image, `assets.json`): returns
+ * the promise of its consumption, or undefined to skip it. `path` is relative to the export
+ * folder (`images/<sha1>-<w>x<h>.png`), whether or not the archive has a top folder.
+ */
+export type ArchiveEntryHandler = (entry: ReadEntry, path: string) => Promise<void> | undefined
+
+export interface ReadDatasetOptions {
+  /** Called for every other file of an export archive; without it, they are skipped unread. */
+  onArchiveEntry?: ArchiveEntryHandler | undefined
+  /** Called once when the file turns out to be an export archive rather than NDJSON. */
+  onArchive?: (() => void) | undefined
+}
+
+/** The path of an archive entry inside the export folder: without the archive's top folder, if any. */
+function pathInExport(path: string): string {
+  const parts = path.split('/')
+  return parts.length > 1 && !['images', 'files'].includes(parts[0] ?? '') ? parts.slice(1).join('/') : path
+}
+
 /** Reads `data.ndjson` out of the tar stream of a `sanity dataset export` archive. */
-async function readArchive(chunks: AsyncIterable<Buffer>, splitter: LineSplitter, file: string): Promise<void> {
+async function readArchive(
+  chunks: AsyncIterable<Buffer>,
+  splitter: LineSplitter,
+  file: string,
+  onArchiveEntry: ArchiveEntryHandler | undefined,
+): Promise<void> {
   const seen: string[] = []
   let found = false
   let failure: unknown
@@ -108,11 +133,21 @@ async function readArchive(chunks: AsyncIterable<Buffer>, splitter: LineSplitter
     onReadEntry: (entry: ReadEntry) => {
       if (entry.type !== 'File' && entry.type !== 'OldFile') return entry.resume()
       seen.push(entry.path)
-      if (found || !(entry.path === 'data.ndjson' || entry.path.endsWith('/data.ndjson'))) return entry.resume()
+      if (found || !(entry.path === 'data.ndjson' || entry.path.endsWith('/data.ndjson'))) {
+        const consumed = onArchiveEntry?.(entry, pathInExport(entry.path))
+        if (!consumed) return entry.resume()
+        entries.push(
+          consumed.catch((error: unknown) => {
+            failure ??= error
+            entry.resume()
+          }),
+        )
+        return
+      }
       found = true
       entries.push(
         readLines(entry as unknown as AsyncIterable<Buffer>, splitter, file).catch((error: unknown) => {
-          failure = error
+          failure ??= error
           entry.resume()
         }),
       )
@@ -149,7 +184,7 @@ async function* withHead(head: Buffer[], rest: AsyncIterator<Buffer>): AsyncGene
  * LIMITS rather than by the longest string V8 can hold. Every unusable line is reported at once,
  * with its number, in one ContentError.
  */
-export async function readDatasetFile(file: string): Promise<unknown[]> {
+export async function readDatasetFile(file: string, options: ReadDatasetOptions = {}): Promise<unknown[]> {
   let bytes: number
   let head: Buffer
   try {
@@ -191,8 +226,10 @@ export async function readDatasetFile(file: string): Promise<unknown[]> {
       seen += next.value.length
     }
     const chunks = withHead(first, stream)
-    if (isTarHeader(Buffer.concat(first).subarray(0, 512))) await readArchive(chunks, splitter, file)
-    else await readLines(chunks, splitter, file)
+    if (isTarHeader(Buffer.concat(first).subarray(0, 512))) {
+      options.onArchive?.()
+      await readArchive(chunks, splitter, file, options.onArchiveEntry)
+    } else await readLines(chunks, splitter, file)
   }
   const problems = lines.finish()
   if (problems.length > 0) throw new ContentError(formatLineProblems(file, problems))
