@@ -1,22 +1,25 @@
 import { readFileSync } from 'node:fs'
-import { readDatasetFile } from '@weshare/content'
+import { DatasetFileSource } from '@weshare/content'
 
 /*
- * Reads one dataset file with the content layer's reader, in a process of its own so that its
+ * Reads one dataset file as the site's build does (DatasetFileSource.fromFile: the documents, the
+ * images of an archive streamed into the image cache, their asset documents), in a process of its own so that its
  * peak resident memory is the reader's alone, and prints what it measured as one JSON line.
  * Run with --expose-gc: the heap is measured after a full collection, before and after reading,
  * so that what the documents keep is told apart from what reading them needed for a while.
  */
 
-const file = process.argv[2]
-if (!file) throw new Error('Usage: node --expose-gc src/read-dataset-child.ts <dataset file>')
+const [file, cacheDir] = process.argv.slice(2)
+if (!file || !cacheDir) {
+  throw new Error('Usage: node --expose-gc src/read-dataset-child.ts <dataset file> <image cache folder>')
+}
 const collect = globalThis.gc
 if (!collect) throw new Error('Run read-dataset-child.ts with --expose-gc: it measures the heap after a collection.')
 
 collect()
 const before = process.memoryUsage()
 const started = performance.now()
-const read: unknown = await readDatasetFile(file)
+const source = await DatasetFileSource.fromFile(file, undefined, { cacheDir })
 const readMs = performance.now() - started
 collect()
 const after = process.memoryUsage()
@@ -25,11 +28,15 @@ const after = process.memoryUsage()
 const highWater = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'))
 if (!highWater) throw new Error('No VmHWM line in /proc/self/status: the peak memory is measured on Linux only.')
 const maxRssBytes = Number(highWater[1]) * 1024
-const documents = Array.isArray(read) ? read.length : ((read as { documents?: unknown[] }).documents?.length ?? 0)
+// Counted after the memory was measured: the query allocates, and the source stays alive until here.
+const documents = Number(await source.fetch('count(*[_type != "sanity.imageAsset"])'))
+const imageAssets = Number(await source.fetch('count(*[_type == "sanity.imageAsset"])'))
 
 console.log(
   JSON.stringify({
     documents,
+    imageAssets,
+    problems: source.problems.length,
     readMs,
     rssBeforeBytes: before.rss,
     rssAfterBytes: after.rss,

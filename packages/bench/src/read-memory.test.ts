@@ -5,7 +5,7 @@ import { afterAll, expect, test } from 'vitest'
 import { measureRead, readToMarkdown, writeNdjsonOfSize } from './read-memory.ts'
 
 const workDir = await mkdtemp(join(tmpdir(), 'weshare-'))
-afterAll(() => rm(workDir, { recursive: true, force: true }))
+afterAll(() => rm(workDir, { recursive: true, force: true }), 60_000)
 
 test('writes an NDJSON of about the size asked, each _id on one line only', async () => {
   const file = join(workDir, 'sized.ndjson')
@@ -18,7 +18,7 @@ test('writes an NDJSON of about the size asked, each _id on one line only', asyn
     .split('\n')
     .map((line) => (JSON.parse(line) as { _id: string })._id)
   expect(new Set(ids).size).toBe(ids.length)
-}, 60_000)
+}, 180_000)
 
 test('measures the peak memory of reading an NDJSON with the content layer, in a process of its own', async () => {
   const measure = await measureRead('ndjson', 3)
@@ -28,4 +28,4 @@ test('measures the peak memory of reading an NDJSON with the content layer, in a
   expect(measure.aboveDocumentsBytes).toBe(measure.peakAboveStartBytes - measure.documentsBytes)
   expect(measure.met).toBeNull()
   expect(readToMarkdown(measure)).toContain('Peak above the documents themselves')
-}, 60_000)
+}, 180_000)

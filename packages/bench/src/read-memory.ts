@@ -29,6 +29,10 @@ export type ReadKind = 'export' | 'ndjson'
 /** What the child process measured (src/read-dataset-child.ts). */
 interface ChildFigures {
   documents: number
+  /** The `sanity.imageAsset` documents made from the export's images. */
+  imageAssets: number
+  /** Content problems found reading the file (an image missing or unreadable): 0 for a sound file. */
+  problems: number
   readMs: number
   rssBeforeBytes: number
   rssAfterBytes: number
@@ -83,9 +87,9 @@ export async function writeNdjsonOfSize(file: string, bytes: number, seed = DEFA
   return written
 }
 
-async function readInChild(file: string): Promise<ChildFigures> {
+async function readInChild(file: string, cacheDir: string): Promise<ChildFigures> {
   // process.execPath is the Node 24 running the benchmark; the system Node is too old for it.
-  const child = spawn(process.execPath, ['--expose-gc', CHILD, file], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, ['--expose-gc', CHILD, file, cacheDir], { stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
@@ -134,7 +138,12 @@ export async function measureRead(
     }
     const generateMs = performance.now() - started
     log(`Reading it with the content layer (${(fileFigures.bytes / 1e6).toFixed(0)} MB on disk)…`)
-    const figures = await readInChild(file)
+    const figures = await readInChild(file, join(workDir, 'image-cache'))
+    if (figures.problems > 0) {
+      throw new Error(
+        `Reading ${file} found ${figures.problems} content problem(s): the generated export and the content layer disagree.`,
+      )
+    }
     const peakAboveStartBytes = figures.maxRssBytes - figures.rssBeforeBytes
     const documentsBytes =
       figures.heapAfterBytes -
@@ -180,12 +189,13 @@ export function readToMarkdown(measure: ReadMeasure): string {
     `${measure.measuredAt} · Node ${machine.node} · ${machine.cpus} × ${machine.cpuModel} · ${mb(machine.memoryBytes)} RAM · ` +
       `load average ${machine.loadAverageBefore.toFixed(2)} before (the machine is shared: other work shows in the times).`,
     '',
-    `The file: ${what}, written in ${seconds(file.generateMs)}. Read with \`readDatasetFile\` of @weshare/content (the reader of ` +
-      'the site build) in a process of its own; memory from VmHWM (peak resident) and from the heap after a full collection.',
+    `The file: ${what}, written in ${seconds(file.generateMs)}. Read with \`DatasetFileSource.fromFile\` of @weshare/content ` +
+      '(what the site build reads a dataset file with: images streamed into an image cache in the same temporary folder) in a process of its own; memory from VmHWM (peak resident) and from the heap after a full collection.',
     '',
     '| Figure | Value |',
     '| --- | ---: |',
     `| Documents read | ${measure.documents.toLocaleString('en')} |`,
+    `| Image asset documents made from the files | ${measure.imageAssets.toLocaleString('en')} |`,
     `| Reading time | ${seconds(measure.readMs)} |`,
     `| Resident memory before reading | ${mb(measure.rssBeforeBytes)} |`,
     `| Peak resident memory | ${mb(measure.maxRssBytes)} |`,
