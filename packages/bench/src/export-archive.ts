@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto'
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { create } from 'tar'
+import { writeExportArchive } from '@weshare/content/testing'
 import type { SyntheticImage } from './synthetic-images.ts'
 
 /*
  * Writes an archive in the layout `sanity dataset export` gives (@sanity/export, export.ts and
- * AssetHandler.ts): `<name>/data.ndjson`, `<name>/assets.json`, `<name>/files/`,
- * `<name>/images/<sha1>-<w>x<h>.<ext>`, in that order, gzipped. Images are written to a staging
- * folder as they are made and packed from there as a stream, so an archive of any size is never
- * held in memory.
+ * AssetHandler.ts): `<name>/data.ndjson`, `<name>/assets.json`, `<name>/images/<sha1>-<w>x<h>.<ext>`,
+ * gzipped. Images are written to a staging folder laid out as an unpacked export as they are made;
+ * the content layer's archive writer then packs that folder as a stream, so an archive of any size
+ * is never held in memory.
  */
 
 /** An asset's entry in `assets.json`: the asset document without the keys the export leaves out. */
@@ -52,7 +52,6 @@ export class ExportArchiveWriter {
     const staging = join(workDir, `${name}.staging`)
     await rm(staging, { recursive: true, force: true })
     await mkdir(join(staging, 'images'), { recursive: true })
-    await mkdir(join(staging, 'files'), { recursive: true })
     return new ExportArchiveWriter(staging, name)
   }
 
@@ -95,12 +94,7 @@ export class ExportArchiveWriter {
     try {
       await writeFile(join(this.staging, 'data.ndjson'), ndjson)
       await writeFile(join(this.staging, 'assets.json'), JSON.stringify(this.assets))
-      await create({ gzip: true, file, cwd: this.staging, prefix: this.name, portable: true }, [
-        'data.ndjson',
-        'assets.json',
-        'files',
-        'images',
-      ])
+      await writeExportArchive({ ndjsonFile: join(this.staging, 'data.ndjson'), outFile: file, name: this.name })
     } finally {
       await rm(this.staging, { recursive: true, force: true })
     }
