@@ -190,7 +190,7 @@ export function readToMarkdown(measure: ReadMeasure): string {
       `load average ${machine.loadAverageBefore.toFixed(2)} before (the machine is shared: other work shows in the times).`,
     '',
     `The file: ${what}, written in ${seconds(file.generateMs)}. Read with \`DatasetFileSource.fromFile\` of @weshare/content ` +
-      '(what the site build reads a dataset file with: images streamed into an image cache in the same temporary folder) in a process of its own; memory from VmHWM (peak resident) and from the heap after a full collection.',
+      "(what the site build reads a dataset file with; an archive's images are streamed into an image cache in the same temporary folder) in a process of its own; memory from VmHWM (peak resident) and from the heap after a full collection.",
     '',
     '| Figure | Value |',
     '| --- | ---: |',
