@@ -39,10 +39,10 @@ const FIGURE_ALTS = [
  */
 async function runJobs(jobs: readonly Job[]): Promise<void> {
   let next = 0
-  const worker = async () => {
+  const lane = async () => {
     while (next < jobs.length) await (jobs[next++] as Job)()
   }
-  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, jobs.length) }, worker))
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, jobs.length) }, lane))
 }
 
 function talksOf(documents: readonly DatasetDocument[]): Editable[] {
