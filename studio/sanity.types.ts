@@ -419,7 +419,7 @@ export type SessionsQueryResult = Array<{
 
 // Source: ../packages/content/src/queries/queries.ts
 // Variable: talksQuery
-// Query: *[_type == "talk" && defined(slug.current)] | order(_id asc) {  ...,  "slug": slug.current,  "body": body[!(_type == "image" && !defined(asset))]{..., _type == "image" => {_type, alt, caption,  crop{top, bottom, left, right},  hotspot{x, y, width, height},  "assetRef": asset._ref,  "asset": asset->{_id, url, originalFilename, "metadata": {"dimensions": metadata.dimensions{width, height}, "lqip": metadata.lqip}}}},  "speakers": speakers[]->{_id, name, "slug": slug.current},  "tags": coalesce(tags[]->{_id, title, "slug": slug.current}, [])}
+// Query: *[_type == "talk" && defined(slug.current)] | order(_id asc) {  ...,  "slug": slug.current,  "body": select(    count(body[_type == "image"]) > 0 => body[!(_type == "image" && !defined(asset))]{..., _type == "image" => {_type, alt, caption,  crop{top, bottom, left, right},  hotspot{x, y, width, height},  "assetRef": asset._ref,  "asset": asset->{_id, url, originalFilename, "metadata": {"dimensions": metadata.dimensions{width, height}, "lqip": metadata.lqip}}}},    body  ),  "speakers": speakers[]->{_id, name, "slug": slug.current},  "tags": coalesce(tags[]->{_id, title, "slug": slug.current}, [])}
 export type TalksQueryResult = Array<{
   _id: string
   _type: 'talk'
@@ -435,64 +435,66 @@ export type TalksQueryResult = Array<{
     name: string
     slug: string
   }>
-  body: Array<
-    | {
-        children?: Array<{
-          marks?: Array<string>
-          text?: string
-          _type: 'span'
-          _key: string
-        }>
-        style?: 'h2' | 'h3' | 'normal'
-        listItem?: 'bullet' | 'number'
-        markDefs?: Array<{
-          href?: string
-          _type: 'link'
-          _key: string
-        }>
-        level?: number
-        _type: 'block'
-        _key: string
-      }
-    | {
-        _key: string
-        _type: 'codeBlock'
-        language?: 'bash' | 'go' | 'hcl' | 'javascript' | 'json' | 'text' | 'typescript' | 'yaml'
-        code: string
-      }
-    | {
-        asset: {
-          _id: string
-          url: string
-          originalFilename: string | null
-          metadata: {
-            dimensions: {
+  body:
+    | Array<
+        | {
+            children?: Array<{
+              marks?: Array<string>
+              text?: string
+              _type: 'span'
+              _key: string
+            }>
+            style?: 'h2' | 'h3' | 'normal'
+            listItem?: 'bullet' | 'number'
+            markDefs?: Array<{
+              href?: string
+              _type: 'link'
+              _key: string
+            }>
+            level?: number
+            _type: 'block'
+            _key: string
+          }
+        | {
+            _key: string
+            _type: 'codeBlock'
+            language?: 'bash' | 'go' | 'hcl' | 'javascript' | 'json' | 'text' | 'typescript' | 'yaml'
+            code: string
+          }
+        | {
+            asset: {
+              _id: string
+              url: string
+              originalFilename: string | null
+              metadata: {
+                dimensions: {
+                  width: number
+                  height: number
+                } | null
+                lqip: string | null
+              }
+            } | null
+            media?: unknown
+            hotspot: {
+              x: number
+              y: number
               width: number
               height: number
             } | null
-            lqip: string | null
+            crop: {
+              top: number
+              bottom: number
+              left: number
+              right: number
+            } | null
+            alt: string | null
+            caption: string | null
+            _type: 'image'
+            _key: string
+            assetRef: string | null
           }
-        } | null
-        media?: unknown
-        hotspot: {
-          x: number
-          y: number
-          width: number
-          height: number
-        } | null
-        crop: {
-          top: number
-          bottom: number
-          left: number
-          right: number
-        } | null
-        alt: string | null
-        caption: string | null
-        _type: 'image'
-        _key: string
-        assetRef: string | null
-      }
-  >
+      >
+    | BlockContent
   tags:
     | Array<{
         _id: string
@@ -754,7 +756,7 @@ export type DocumentsQueryResult = Array<
 declare global {
   interface SanityQueries {
     '*[_type == "session" && defined(slug.current)] | order(dates[0] desc, _id asc) {\n  _id, title, "slug": slug.current, dates, intro, "cover": select(defined(cover.asset) => cover{_type, alt, caption,\n  crop{top, bottom, left, right},\n  hotspot{x, y, width, height},\n  "assetRef": asset._ref,\n  "asset": asset->{_id, url, originalFilename, "metadata": {"dimensions": metadata.dimensions{width, height}, "lqip": metadata.lqip}}}), seoDescription, "previousSlugs": coalesce(previousSlugs, []),\n  "talkIds": coalesce(talks[]._ref, [])\n}': SessionsQueryResult
-    '*[_type == "talk" && defined(slug.current)] | order(_id asc) {\n  ...,\n  "slug": slug.current,\n  "body": body[!(_type == "image" && !defined(asset))]{..., _type == "image" => {_type, alt, caption,\n  crop{top, bottom, left, right},\n  hotspot{x, y, width, height},\n  "assetRef": asset._ref,\n  "asset": asset->{_id, url, originalFilename, "metadata": {"dimensions": metadata.dimensions{width, height}, "lqip": metadata.lqip}}}},\n  "speakers": speakers[]->{_id, name, "slug": slug.current},\n  "tags": coalesce(tags[]->{_id, title, "slug": slug.current}, [])\n}': TalksQueryResult
+    '*[_type == "talk" && defined(slug.current)] | order(_id asc) {\n  ...,\n  "slug": slug.current,\n  "body": select(\n    count(body[_type == "image"]) > 0 => body[!(_type == "image" && !defined(asset))]{..., _type == "image" => {_type, alt, caption,\n  crop{top, bottom, left, right},\n  hotspot{x, y, width, height},\n  "assetRef": asset._ref,\n  "asset": asset->{_id, url, originalFilename, "metadata": {"dimensions": metadata.dimensions{width, height}, "lqip": metadata.lqip}}}},\n    body\n  ),\n  "speakers": speakers[]->{_id, name, "slug": slug.current},\n  "tags": coalesce(tags[]->{_id, title, "slug": slug.current}, [])\n}': TalksQueryResult
     '*[_type == "speaker" && defined(slug.current)] | order(name asc, _id asc) {\n  _id, name, "slug": slug.current, bio, "avatar": select(defined(avatar.asset) => avatar{_type, alt, caption,\n  crop{top, bottom, left, right},\n  hotspot{x, y, width, height},\n  "assetRef": asset._ref,\n  "asset": asset->{_id, url, originalFilename, "metadata": {"dimensions": metadata.dimensions{width, height}, "lqip": metadata.lqip}}}), links, "previousSlugs": coalesce(previousSlugs, [])\n}': SpeakersQueryResult
     '*[_type == "tag" && defined(slug.current)] | order(title asc, _id asc) {\n  _id, title, "slug": slug.current, description, "previousSlugs": coalesce(previousSlugs, [])\n}': TagsQueryResult
     '*[_id == "siteSettings"][0]{title, description, language, baseUrl}': SiteSettingsQueryResult

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto'
+import { readdir, readFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import { SAMPLE_DATASET_FILE, integrityProblems, readDatasetFile } from '@weshare/content'
 import {
   DOCUMENT_SCHEMAS,
@@ -124,5 +127,44 @@ describe('the sample dataset', () => {
     )
     expect(asides).toHaveLength(3)
     expect(asides.join('\n')).toMatch(/CNCF[\s\S]*Data Mesh[\s\S]*CNI/)
+  })
+})
+
+describe('the images of the sample dataset', () => {
+  const seedDir = dirname(SAMPLE_DATASET_FILE)
+  const references = () => [...JSON.stringify(documents).matchAll(/"_sanityAsset":"image@file:\/\/\.\/([^"]+)"/g)]
+
+  test('give the speakers portraits, the session its cover and one recap a figure', () => {
+    const owners = documents.flatMap((doc) =>
+      [...JSON.stringify(doc).matchAll(/"_sanityAsset"/g)].map(() => `${doc._type} ${doc.slug?.current}`),
+    )
+    expect(owners.filter((owner) => owner.startsWith('speaker ')).length).toBeGreaterThanOrEqual(3)
+    expect(owners).toContain('session weshare-fevrier-mars-2023')
+    expect(owners.filter((owner) => owner.startsWith('talk '))).toHaveLength(1)
+  })
+
+  test('are files of studio/seed/images named by their content and size, each described in assets.json', async () => {
+    const assets = JSON.parse(await readFile(join(seedDir, 'assets.json'), 'utf8')) as Record<
+      string,
+      { metadata: { dimensions: { width: number; height: number }; lqip: string } }
+    >
+    const named = references().map((match) => match[1]!)
+    expect(named.length).toBeGreaterThan(0)
+    for (const path of named) {
+      const [, sha1, width, height] = /^images\/([0-9a-f]{40})-(\d+)x(\d+)\.png$/.exec(path) ?? []
+      expect(sha1, `${path} is named <sha1>-<width>x<height>.png`).toBeDefined()
+      const bytes = await readFile(join(seedDir, path))
+      expect(createHash('sha1').update(bytes).digest('hex'), path).toBe(sha1)
+      const { metadata } = assets[`image-${sha1}`] ?? {}
+      expect(metadata?.dimensions, path).toMatchObject({ width: Number(width), height: Number(height) })
+      expect(metadata?.lqip, path).toMatch(/^data:image\/jpeg;base64,/)
+    }
+    // No file is left over from an earlier drawing (`npm run seed:images` rewrites the folder).
+    expect((await readdir(join(seedDir, 'images'))).sort()).toEqual(
+      [...new Set(named.map((path) => path.slice('images/'.length)))].sort(),
+    )
+    expect(Object.keys(assets).sort()).toEqual(
+      [...new Set(named.map((path) => `image-${path.slice('images/'.length, 'images/'.length + 40)}`))].sort(),
+    )
   })
 })

@@ -88,7 +88,10 @@ export class ImageCache {
     } catch {
       const lqip = await lqipOf(file)
       await mkdir(join(this.dir, 'lqip'), { recursive: true })
-      await writeFile(kept, lqip)
+      // Written beside, then renamed: a build stopped halfway leaves no truncated placeholder.
+      const temporary = `${kept}.${randomUUID()}.part`
+      await writeFile(temporary, lqip)
+      await rename(temporary, kept)
       this.filesWritten += 1
       return lqip
     }

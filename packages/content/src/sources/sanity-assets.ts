@@ -194,7 +194,8 @@ async function assetOf(
   if (!width || !height) {
     return `le fichier ${shown} n'a pas de dimensions lisibles (format ${format}) : ${REEXPORT}, ou remplacez l'image dans le Studio.`
   }
-  const named = EXPORT_IMAGE_NAME.exec(basename(file))
+  // The name the dataset gives the file (the cache may keep a copy under another).
+  const named = EXPORT_IMAGE_NAME.exec(basename(shown))
   if (named) {
     const [declaredWidth, declaredHeight] = [Number(named[2]), Number(named[3])]
     const oriented = metadata.autoOrient
@@ -211,7 +212,7 @@ async function assetOf(
     _id: `image-${sha1}-${width}x${height}-${extension}`,
     _type: 'sanity.imageAsset',
     url: pathToFileURL(file).href,
-    originalFilename: exported?.originalFilename ?? basename(file),
+    originalFilename: exported?.originalFilename ?? basename(shown),
     extension,
     mimeType: MIME_TYPES[format] ?? `image/${format}`,
     sha1hash: sha1,
