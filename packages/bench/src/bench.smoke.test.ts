@@ -82,3 +82,35 @@ test(
     expect(await readFile(join(resultsDir, `bench-${TALKS}-edit-1.md`), 'utf8')).toContain('rebuilt incrementally')
   },
 )
+
+test(
+  'with --images 5, builds the same documents without and then with images, and reports both',
+  { timeout: 300_000 },
+  async () => {
+    const talks = 60
+    const child = spawn(
+      process.execPath,
+      [cli, '--talks', String(talks), '--images', '5', '--results', resultsDir, '--skip-search', '--skip-lighthouse'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    )
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    const code = await new Promise<number | null>((done) => child.once('close', done))
+    expect(code, output).toBe(0)
+
+    const result = JSON.parse(await readFile(join(resultsDir, `bench-${talks}-images-5.json`), 'utf8')) as BenchResult
+    expect(result.images?.counts).toMatchObject({ figures: talks / 5, covers: result.dataset.sessions })
+    expect(result.images?.counts.avatars).toBe(result.dataset.speakers)
+    expect(result.images?.archive.images).toBe(talks / 5 + result.dataset.sessions + result.dataset.speakers)
+    expect(result.images?.withoutImages.phases.map((phase) => phase.name)).toEqual(
+      result.phases.map((phase) => phase.name),
+    )
+    expect(result.images?.withoutImages.memoryPeak?.rssBytes).toBeGreaterThan(0)
+    expect(result.memoryPeak?.rssBytes).toBeGreaterThan(0)
+    expect(result.site.pages).toBe(result.images?.withoutImages.site.pages)
+    expect(await readFile(join(resultsDir, `bench-${talks}-images-5.md`), 'utf8')).toContain(
+      '| Same documents | Without images (NDJSON) | With images (export archive) |',
+    )
+  },
+)

@@ -10,6 +10,7 @@ import type { BuildReport } from './run-build.ts'
 import type { SiteFiles } from './site-files.ts'
 import type { AstroSteps } from './astro-steps.ts'
 import type { TalkEdit } from './edit-dataset.ts'
+import type { ImageFigures, ImageReport } from './image-figures.ts'
 
 /** The rebuild after a few talks' titles were corrected (`--edit`), with the full build's cache. */
 export interface IncrementalRebuild {
@@ -55,6 +56,10 @@ export interface BenchResult {
   lighthouse?: LighthousePage[] | null
   /** null (or absent, in results written before it existed) without --edit. */
   incremental?: IncrementalRebuild | null
+  /** What the site's image integration reported (WESHARE_IMAGE_REPORT); null when it wrote nothing. */
+  imageReport?: ImageReport | null
+  /** null (or absent) without --images. */
+  images?: ImageFigures | null
   targets: Target[]
   linearity: Linearity | null
 }
@@ -97,6 +102,8 @@ const TARGETS = {
   typoMs: 100,
   lighthouseScore: 100,
   cls: 0.01,
+  /** Rendering the social cards, as a share of the build's wall time. */
+  cardShare: 0.1,
 } as const
 /** Wall time of the rebuild after a one-talk edit, by archive size. */
 export const INCREMENTAL_TARGETS_MS: Readonly<Record<number, number>> = { 1_000: 5_000, 10_000: 30_000 }
@@ -190,6 +197,15 @@ export function evaluateTargets(result: Omit<BenchResult, 'targets' | 'linearity
       },
     )
   }
+  const cards = result.imageReport
+  if (cards) {
+    targets.push({
+      name: `Social cards ≤ ${TARGETS.cardShare * 100} % of the build at ${formatCount(TARGET_TALKS)} talks`,
+      figure: `${formatShare(cards.cardMilliseconds / wallMs)} (${formatMs(cards.cardMilliseconds)}, ${formatCount(cards.cardsWritten)} written)`,
+      met: atSize ? cards.cardMilliseconds / wallMs <= TARGETS.cardShare : null,
+      ...(atSize ? {} : { note: notThisSize }),
+    })
+  }
   targets.push(...searchTargets(result), ...lighthouseTargets(result))
   return targets
 }
@@ -259,8 +275,11 @@ function lighthouseTargets(result: Omit<BenchResult, 'targets' | 'linearity'>): 
   ])
 }
 
-const resultFile = (dir: string, talks: number, extension: 'json' | 'md', edited?: number) =>
-  join(dir, `bench-${talks}${edited ? `-edit-${edited}` : ''}.${extension}`)
+const resultFile = (dir: string, talks: number, extension: 'json' | 'md', edited?: number, imagesEvery?: number) =>
+  join(
+    dir,
+    `bench-${talks}${edited ? `-edit-${edited}` : ''}${imagesEvery ? `-images-${imagesEvery}` : ''}.${extension}`,
+  )
 
 async function readResult(dir: string, talks: number): Promise<BenchResult | undefined> {
   const file = resultFile(dir, talks, 'json')
@@ -364,7 +383,7 @@ export function toMarkdown(result: BenchResult): string {
       '(other work on the machine shows in the figures).',
     '',
     `Dataset: ${formatCount(result.talks)} talks, ${formatCount(dataset.sessions)} sessions, ${formatCount(dataset.speakers)} speakers, ` +
-      `${formatCount(dataset.tags)} tags; ${formatBytes(dataset.bytes)} of NDJSON, generated in ${formatMs(dataset.generateMs)}.`,
+      `${formatCount(dataset.tags)} tags; ${formatBytes(dataset.bytes)} of ${result.images ? 'export archive (images included)' : 'NDJSON'}, generated in ${formatMs(dataset.generateMs)}.`,
     `Site: ${formatCount(site.pages)} pages written, ${formatBytes(site.outputBytes)} in all, search index ${formatBytes(site.indexBytes)} ` +
       `(${formatCount(site.indexedPages)} pages indexed).`,
     '',
@@ -390,6 +409,8 @@ export function toMarkdown(result: BenchResult): string {
     )
     if (memoryPeak) lines.push(memoryPeakLine(memoryPeak), '')
   }
+  if (result.images) lines.push(...imageLines(result.images, result))
+  else lines.push(imageReportLine(result.imageReport ?? null), '')
   if (result.search) {
     const { runs = 1 } = result.search
     lines.push(
@@ -447,6 +468,65 @@ export function toMarkdown(result: BenchResult): string {
     '',
   )
   return lines.join('\n')
+}
+
+/** What the site's image integration said it did, or that it said nothing. */
+function imageReportLine(report: ImageReport | null): string {
+  if (!report) {
+    return 'Image processing: not reported (the build wrote no image report to the file named by WESHARE_IMAGE_REPORT: a site without the image integration).'
+  }
+  return (
+    `Image processing (the site's image report): ${formatCount(report.sourceImages)} source images, ` +
+    `encoding ${formatMs(report.encodeMilliseconds)} (${formatCount(report.filesWritten)} files written, ${formatCount(report.filesReused)} reused from the cache, ` +
+    `${formatBytes(report.bytesWritten)} written), social cards ${formatMs(report.cardMilliseconds)} ` +
+    `(${formatCount(report.cardsWritten)} written, ${formatCount(report.cardsReused)} reused).`
+  )
+}
+
+/** A run with --images: the archive, the two builds side by side, then what the images cost. */
+function imageLines(images: ImageFigures, result: BenchResult): string[] {
+  const { counts, archive, withoutImages } = images
+  const total = (phases: readonly PhaseFigures[]) => phases.find((phase) => phase.name === 'total')
+  const phase = (phases: readonly PhaseFigures[], name: string) =>
+    phases.find((figure) => figure.name === name)?.ms ?? 0
+  const row = (label: string, without: string, withImages: string) => `| ${label} | ${without} | ${withImages} |`
+  return [
+    `Images (\`--images ${images.every}\`: one recap figure every ${formatCount(images.every)} talks, an avatar per speaker, a cover per session): ` +
+      `${formatCount(counts.figures)} figures, ${formatCount(counts.avatars)} avatars, ${formatCount(counts.covers)} covers = ` +
+      `${formatCount(archive.images)} distinct files, ${formatBytes(archive.imageBytes)}, made in ${formatMs(counts.generateMs)}; ` +
+      `export archive ${formatBytes(archive.bytes)} (data.ndjson ${formatBytes(archive.ndjsonBytes)}).`,
+    '',
+    '| Same documents | Without images (NDJSON) | With images (export archive) |',
+    '| --- | ---: | ---: |',
+    row('Dataset file', formatBytes(withoutImages.datasetBytes), formatBytes(archive.bytes)),
+    row('Build, end to end', formatMs(total(withoutImages.phases)?.ms ?? 0), formatMs(total(result.phases)?.ms ?? 0)),
+    row(
+      'Dataset load',
+      formatMs(phase(withoutImages.phases, 'datasetLoad')),
+      formatMs(phase(result.phases, 'datasetLoad')),
+    ),
+    row(
+      'Page rendering',
+      formatMs(phase(withoutImages.phases, 'rendering')),
+      formatMs(phase(result.phases, 'rendering')),
+    ),
+    row(
+      'CPU time of the build',
+      withoutImages.cpuMs === null ? '—' : formatMs(withoutImages.cpuMs),
+      result.buildCpuMs == null ? '—' : formatMs(result.buildCpuMs),
+    ),
+    row(
+      'Peak memory (process tree)',
+      formatBytes(withoutImages.memoryPeak?.rssBytes ?? null),
+      formatBytes(result.memoryPeak?.rssBytes ?? null),
+    ),
+    row('Site output', formatBytes(withoutImages.site.outputBytes), formatBytes(result.site.outputBytes)),
+    row('Of which `_images/`', '—', `${formatBytes(images.output.bytes)} (${formatCount(images.output.files)} files)`),
+    '',
+    `With images: ${imageReportLine(images.report)}`,
+    `Without images: ${imageReportLine(withoutImages.report)}`,
+    '',
+  ]
 }
 
 function floorLines(floor: SearchFloor, measures: readonly SearchMeasure[]): string[] {
@@ -511,9 +591,10 @@ async function writeAtomically(file: string, contents: string): Promise<void> {
 export async function writeResults(dir: string, result: BenchResult): Promise<{ json: string; markdown: string }> {
   const write = async (run: BenchResult) => {
     const edited = run.incremental?.editedTalks.length
+    const every = run.images?.every
     const files = {
-      json: resultFile(dir, run.talks, 'json', edited),
-      markdown: resultFile(dir, run.talks, 'md', edited),
+      json: resultFile(dir, run.talks, 'json', edited, every),
+      markdown: resultFile(dir, run.talks, 'md', edited, every),
     }
     await writeAtomically(files.json, `${JSON.stringify(run, null, 2)}\n`)
     await writeAtomically(files.markdown, toMarkdown(run))

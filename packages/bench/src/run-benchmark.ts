@@ -1,10 +1,12 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { astroSteps } from './astro-steps.ts'
 import { otherBuildsIn } from './concurrent-builds.ts'
 import { editTalkTitles } from './edit-dataset.ts'
 import { DEFAULT_SEED, RARE_TERM, toNdjson, writeDataset } from './generate-dataset.ts'
+import { imageOutput, readImageReport, type ImageFigures } from './image-figures.ts'
+import { writeImageExport } from './image-export.ts'
 import { runLighthouse } from './lighthouse.ts'
 import { measureSearch, type SearchQuery } from './measure-search.ts'
 import { measureSearchFloor } from './search-floor.ts'
@@ -38,6 +40,12 @@ export interface BenchmarkOptions {
    * then measures no search and writes `bench-<talks>-edit-<n>.json` and `.md`.
    */
   edit?: number | undefined
+  /**
+   * Builds from an export archive with images — one recap figure every `images` talks, an avatar
+   * per speaker, a cover per session — after the same documents without images; the results go to
+   * `bench-<talks>-images-<n>.json` and `.md`.
+   */
+  images?: number | undefined
   log?: (line: string) => void
 }
 
@@ -61,17 +69,58 @@ const isProgress = (line: string) =>
  */
 export async function runBenchmark(options: BenchmarkOptions): Promise<BenchmarkRun> {
   const log = options.log ?? (() => {})
+  if (options.images && options.edit) {
+    throw new Error(
+      'Cannot measure --images and --edit in one run: the edit rewrites the dataset as NDJSON. Run them one at a time.',
+    )
+  }
   const seed = options.seed ?? DEFAULT_SEED
-  const workDir = join(options.resultsDir, `bench-${options.talks}.tmp`)
+  const workDir = join(
+    options.resultsDir,
+    `bench-${options.talks}${options.images ? `-images-${options.images}` : ''}.tmp`,
+  )
   await rm(workDir, { recursive: true, force: true })
   await mkdir(workDir, { recursive: true })
   const loadAverageBefore = loadavg()[0] ?? 0
 
   log(`Generating ${options.talks} talks (seed ${seed})…`)
   const generateStarted = performance.now()
-  const datasetFile = join(workDir, 'dataset.ndjson')
-  const { bytes, documents, counts } = await writeDataset(datasetFile, { talks: options.talks, seed })
-  const dataset = { bytes, documents: documents.length, ...counts, generateMs: performance.now() - generateStarted }
+  const plainFile = join(workDir, 'dataset.ndjson')
+  let datasetFile = plainFile
+  let documents
+  let dataset
+  let imageExport
+  if (options.images) {
+    log(
+      `Making the images (one recap figure every ${options.images} talks, an avatar per speaker, a cover per session)…`,
+    )
+    datasetFile = join(workDir, 'dataset.tar.gz')
+    imageExport = await writeImageExport(datasetFile, {
+      talks: options.talks,
+      every: options.images,
+      seed,
+      withoutImages: (ndjson) => writeFile(plainFile, ndjson),
+    })
+    documents = imageExport.dataset.documents
+    dataset = {
+      bytes: imageExport.archive.bytes,
+      documents: documents.length,
+      ...imageExport.dataset.counts,
+      generateMs: performance.now() - generateStarted,
+    }
+    log(
+      `  ${imageExport.archive.images} images, ${(imageExport.archive.imageBytes / 1e6).toFixed(1)} MB, made in ${(imageExport.images.generateMs / 1000).toFixed(1)} s.`,
+    )
+  } else {
+    const written = await writeDataset(datasetFile, { talks: options.talks, seed })
+    documents = written.documents
+    dataset = {
+      bytes: written.bytes,
+      documents: documents.length,
+      ...written.counts,
+      generateMs: performance.now() - generateStarted,
+    }
+  }
 
   const others = otherBuildsIn(WEB_ROOT)
   if (others.length > 0) {
@@ -82,28 +131,63 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
         .join('; ')}). They share apps/web/.astro with this build, which can make it fail, and they slow it down.`,
     )
   }
-  log(`Building the site (apps/web/scripts/build.ts, SANITY_DATASET_FILE=${datasetFile})…`)
   const siteDir = join(workDir, 'site')
-  const build = async (name: string): Promise<BuildRun> => {
+  const build = async (
+    name: string,
+    { source = datasetFile, outDir = siteDir, cacheDir = join(workDir, 'build-cache') } = {},
+  ): Promise<BuildRun> => {
     const logFile = join(workDir, `${name}.log`)
     const buildOptions: BuildOptions = {
-      datasetFile,
-      outDir: siteDir,
+      datasetFile: source,
+      outDir,
       reportFile: join(workDir, `${name}-report.json`),
-      cacheDir: join(workDir, 'build-cache'),
+      cacheDir,
       logFile,
+      imageReportFile: join(workDir, `${name}-images.json`),
       onLine: (line) => isProgress(line) && log(`  build │ ${line}`),
     }
     try {
       return await runBuild(buildOptions)
     } catch (error) {
-      log(`The working folder ${workDir} is kept for diagnosis (dataset.ndjson, ${name}.log).`)
+      log(`The working folder ${workDir} is kept for diagnosis (the dataset, ${name}.log).`)
       throw error
     }
   }
+
+  let images: ImageFigures | null = null
+  if (imageExport) {
+    log(`Building the site without images first (SANITY_DATASET_FILE=${plainFile})…`)
+    const outDir = join(workDir, 'site-without-images')
+    const plain = await build('build-without-images', {
+      source: plainFile,
+      outDir,
+      cacheDir: join(workDir, 'build-cache-without-images'),
+    })
+    const plainSite = await siteFiles(outDir)
+    const { file: _file, ...archive } = imageExport.archive
+    images = {
+      every: options.images as number,
+      counts: imageExport.images,
+      archive,
+      output: { files: 0, bytes: 0 },
+      report: null,
+      withoutImages: {
+        phases: phaseFigures(plain, plainSite.pages),
+        memoryPeak: memoryPeak(plain),
+        cpuMs: plain.cpuMs,
+        site: plainSite,
+        datasetBytes: (await stat(plainFile)).size,
+        report: await readImageReport(join(workDir, 'build-without-images-images.json')),
+      },
+    }
+    await rm(outDir, { recursive: true, force: true })
+  }
+  log(`Building the site (apps/web/scripts/build.ts, SANITY_DATASET_FILE=${datasetFile})…`)
   const run = await build('build')
   const site = await siteFiles(siteDir)
   const phases = phaseFigures(run, site.pages)
+  const imageReport = await readImageReport(join(workDir, 'build-images.json'))
+  if (images) images = { ...images, output: await imageOutput(siteDir), report: imageReport }
 
   let incremental: IncrementalRebuild | null = null
   if (options.edit) {
@@ -161,12 +245,15 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     searchFloor,
     lighthouse,
     incremental,
+    imageReport,
+    images,
   }
   const result: BenchResult = {
     ...measured,
     targets: evaluateTargets(measured),
-    // An edit run's full build writes the cache of pages a later build reuses: not the same build.
-    linearity: options.edit ? null : await linearityOf(options.resultsDir, measured),
+    // An edit run's full build writes the cache of pages a later build reuses, and an image run
+    // reads an archive with images: neither is the build that linearity compares.
+    linearity: options.edit || options.images ? null : await linearityOf(options.resultsDir, measured),
   }
   const files = await writeResults(options.resultsDir, result)
   if (options.keep) return { result, files, workDir }

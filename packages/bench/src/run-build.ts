@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { isSharedCacheFailure } from './concurrent-builds.ts'
+import { IMAGE_REPORT_VARIABLE } from './image-figures.ts'
 import { sampleProcessTree, type MemorySample } from './process-tree-memory.ts'
 
 /** apps/web, whose build script is the production pipeline under test. */
@@ -49,6 +50,8 @@ export interface BuildOptions {
   cacheDir: string
   /** Where the build's whole output is written. */
   logFile: string
+  /** Where the site's image integration writes what it did (WESHARE_IMAGE_REPORT). */
+  imageReportFile: string
   /** Receives each output line as it arrives (progress on the terminal). */
   onLine?: (line: string) => void
 }
@@ -75,7 +78,11 @@ function childrenCpuMs(): number | null {
  */
 export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   // Content Lake variables take precedence over the file: the benchmark must never read them.
-  const env: NodeJS.ProcessEnv = { ...process.env, SANITY_DATASET_FILE: options.datasetFile }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    SANITY_DATASET_FILE: options.datasetFile,
+    [IMAGE_REPORT_VARIABLE]: options.imageReportFile,
+  }
   delete env.SANITY_PROJECT_ID
   delete env.SANITY_DATASET
   const args = [
