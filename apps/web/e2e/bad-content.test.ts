@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -9,7 +9,7 @@ import { LIMITS } from '@weshare/schema'
 import { XMLValidator } from 'fast-xml-parser'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startTags } from './harness/html.ts'
-import { datasetFileEnv, filesOf, runBuild } from './harness/site.ts'
+import { datasetFileEnv, filesOf, runBuild, WEB_ROOT } from './harness/site.ts'
 
 /*
  * The bad-content corpus: one dataset file (or one environment) per kind of broken or hostile
@@ -314,5 +314,62 @@ describe('a build from content the site accepts', () => {
     expect(output.trimStart().split('\n')[0]).toBe(
       'Content source: the bundled sample dataset studio/seed/sample.ndjson, because none of SANITY_DATASET_FILE, SANITY_PROJECT_ID, SANITY_DATASET is set.',
     )
+  })
+})
+
+describe('a build that meets a bug of ours', () => {
+  let copy: string
+
+  beforeAll(async () => {
+    // A copy of the site's code with one page that throws, in a dotted folder of apps/web: it resolves
+    // the installed packages from there, and the code fingerprint of the real site ignores it.
+    await mkdir(join(WEB_ROOT, '.staging'), { recursive: true })
+    copy = await mkdtemp(join(WEB_ROOT, '.staging', 'bug-'))
+    for (const entry of [
+      'astro.config.ts',
+      'integrations',
+      'package.json',
+      'public',
+      'scripts',
+      'src',
+      'tsconfig.json',
+    ]) {
+      await cp(join(WEB_ROOT, entry), join(copy, entry), { recursive: true })
+    }
+    await symlink(join(WEB_ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir')
+    await writeFile(
+      join(copy, 'src', 'pages', 'en-panne.astro'),
+      "---\nthrow new RangeError('la page en panne a planté')\n---\n<p>Jamais rendue.</p>\n",
+    )
+  })
+
+  afterAll(async () => {
+    await rm(copy, { recursive: true, force: true })
+  })
+
+  test('says first, in one line, that it is a bug, with the stack below a separator and no stack of Astro above', async () => {
+    const out = join(scratch, 'bug', 'dist')
+    const { code, output } = await runBuild(out, datasetFileEnv(fixture('valid.ndjson')), [], copy)
+    expect(code, output).toBe(1)
+    const lines = output.split('\n')
+    const bug = lines.findIndex((line) =>
+      line.startsWith(
+        "This is a bug in the site's build, not a problem with the content (RangeError: la page en panne a planté)",
+      ),
+    )
+    expect(bug, output).toBeGreaterThan(0)
+    expect(lines[bug + 1]).toBe('----- stack trace -----')
+    expect(lines[bug + 2]).toBe('RangeError: la page en panne a planté')
+    expect(lines[bug + 3]).toMatch(STACK_FRAME)
+    const above = lines.slice(0, bug).join('\n')
+    expect(above, 'Astro printed a stack before the report').not.toMatch(STACK_FRAME)
+    expect(above, 'Astro printed an error before the report').not.toMatch(/\[ERROR\]|RangeError/)
+    // Astro's progress lines stay, and the report names the page Astro failed to render.
+    expect(above).toMatch(/generating static routes/)
+    expect(output).toMatch(
+      /----- also logged by Astro -----\n\[build\] Caught error rendering \/en-panne\/?: RangeError/,
+    )
+    expect(output).toMatch(/Build failed: .*The previously published site in .* is unchanged\./s)
+    expect(existsSync(out)).toBe(false)
   })
 })
