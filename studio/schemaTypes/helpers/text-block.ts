@@ -1,6 +1,7 @@
-import { DECORATORS, LIST_TYPES, TEXT_STYLES, type Annotation, type RichTextMembers } from '@weshare/schema'
+import { DECORATORS, LIST_TYPES, SpanSchema, TEXT_STYLES, type Annotation, type RichTextMembers } from '@weshare/schema'
 import { defineArrayMember } from 'sanity'
 import { linkAnnotation } from './link-annotation.ts'
+import { spanTextRule } from './site-text-rule.ts'
 
 /** The Studio definition of each annotation of @weshare/schema's ANNOTATIONS. */
 const ANNOTATION_TYPES = { link: linkAnnotation } satisfies Record<Annotation, unknown>
@@ -12,6 +13,7 @@ const ANNOTATION_TYPES = { link: linkAnnotation } satisfies Record<Annotation, u
 export function textBlock(members: RichTextMembers) {
   return defineArrayMember({
     type: 'block',
+    validation: (rule) => rule.custom(spanTextRule(SpanSchema.shape.text)),
     styles: members.styles.map((value) => ({ title: TEXT_STYLES[value], value })),
     lists: members.lists.map((value) => ({ title: LIST_TYPES[value], value })),
     marks: {
