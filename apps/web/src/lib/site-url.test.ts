@@ -10,20 +10,16 @@ describe('chooseSiteUrl', () => {
   })
 
   test('lets SITE_URL override the settings for one deployment, and says so', () => {
-    expect(chooseSiteUrl(' https://staging.recaps.example ', 'https://recaps.example.org/')).toEqual({
+    expect(chooseSiteUrl('https://staging.recaps.example', 'https://recaps.example.org/')).toEqual({
       url: 'https://staging.recaps.example/',
       message:
         "Site URL: https://staging.recaps.example/ from SITE_URL, which overrides the site settings' https://recaps.example.org/ for this build.",
     })
   })
 
-  test('ignores an empty SITE_URL', () => {
-    expect(chooseSiteUrl('  ', 'https://recaps.example.org/').url).toBe('https://recaps.example.org/')
-  })
-
-  test('refuses a SITE_URL that is not an http(s) address, naming the value and the fix', () => {
-    expect(() => chooseSiteUrl('recaps.example.org', 'https://recaps.example.org/')).toThrow(
-      /SITE_URL="recaps\.example\.org" is not an http\(s\) address\. Set it to the public address/,
+  test('says when SITE_URL gives the same address as the settings', () => {
+    expect(chooseSiteUrl('https://recaps.example.org', 'https://recaps.example.org/').message).toBe(
+      'Site URL: https://recaps.example.org/ (SITE_URL, the same as the site settings).',
     )
   })
 
