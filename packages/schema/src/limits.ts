@@ -22,6 +22,11 @@ export const LIMITS = {
   blocks: 2_000,
   /** Characters of a slug: the Studio's generator cuts at the same length, and a file name holds 255 bytes. */
   slugLength: 96,
+  /**
+   * Levels of arrays and objects nested in one document: the deepest the Studio writes (an aside's
+   * rich text) is under 10, and the walks over a document recurse once per level.
+   */
+  nestingDepth: 64,
   /** Bytes of one document as stored (one NDJSON line). */
   documentBytes: 2 * 1024 * 1024,
   /** Bytes of a dataset file or export archive as read from disk. */
