@@ -42,7 +42,7 @@ describe('content problems', () => {
       path: 'title',
       message: 'm.',
     })
-    expect(line).not.toMatch(/\u001b/)
+    expect(line).not.toContain('\u001b')
     expect(line).toContain('(id talk-\\u001B[2J)')
     expect(line.length).toBeLessThan(120)
   })
