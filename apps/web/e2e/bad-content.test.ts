@@ -174,6 +174,45 @@ const REFUSED: Record<string, RefusedInput> = {
     dataset: corpus('only-site-settings.ndjson'),
     says: [/The new site has no talk at all of the 2 talks published in .*--allow-shrink or ALLOW_SITE_SHRINK=1/],
   },
+  'a document nested 5,000 levels deep': {
+    dataset: corpus('deeply-nested.ndjson'),
+    says: [/line 4 nests arrays or objects more than 64 levels deep \(document "talk-traces"\)/],
+  },
+  'a speaker listed twice by a talk': {
+    dataset: corpus('speaker-listed-twice.ndjson'),
+    says: [
+      /\(id talk-traces\) · speakers\[1\] : l'intervenant speaker-camille est déjà dans la liste \(speakers\[0\]\)/,
+    ],
+  },
+  'two headings with one _key': {
+    dataset: corpus('duplicate-key.ndjson'),
+    says: [
+      /\(id talk-alertes\) · body\[2\] : cet élément a la même clé _key "h1" que body\[0\] : le fichier de données est abîmé/,
+    ],
+  },
+  "a speaker's link with a user name and password": {
+    dataset: corpus('link-credentials.ndjson'),
+    says: [/\(id speaker-camille\) · links\[0\]\.url : l'adresse contient un nom d'utilisateur ou un mot de passe/],
+    never: 'motdepasse',
+  },
+  'a site address with a user name and password': {
+    dataset: corpus('base-url-credentials.ndjson'),
+    says: [/\(id siteSettings\) · baseUrl : l'adresse contient un nom d'utilisateur ou un mot de passe/],
+    never: 'secret-du-site',
+  },
+  'a session that lists one date twice': {
+    dataset: corpus('session-date-twice.ndjson'),
+    says: [/\(id session-mars-2024\) · dates\[1\] : la date 2024-03-04 figure deux fois/],
+  },
+  'a reference to an id that holds a terminal escape': {
+    dataset: corpus('id-terminal-escape.ndjson'),
+    says: [/· tags\[0\] : pointe vers un document qui n'existe pas .*\(id tag-\\u001B\[2J\\u001B\[31mrouge\)/],
+    never: '\u001b[2J',
+  },
+  'a slug that is a number': {
+    dataset: corpus('slug-number.ndjson'),
+    says: [/\(id tag-observabilite\) · slug\.current : le slug "2024" n'est pas un texte/],
+  },
   'SITE_URL=javascript:…': {
     env: { SITE_URL: 'javascript:alert(1)' },
     says: [/^SITE_URL="javascript:alert\(1\)" is a javascript: address, not http\(s\)/m],
@@ -260,6 +299,7 @@ describe('a build from content the site accepts', () => {
   test.each([
     ['a UTF-8 byte order mark', 'byte-order-mark.ndjson'],
     ['a gzipped NDJSON file', 'gzipped.ndjson.gz'],
+    ['CRLF line endings', 'crlf-line-endings.ndjson'],
   ])('reads a dataset with %s and publishes it', async (_kind, name) => {
     const out = await fresh(name)
     const { code, output } = await runBuild(out, datasetFileEnv(fixture(name)))
@@ -290,6 +330,19 @@ describe('a build from content the site accepts', () => {
     // The search dialog, added at run time, owns this id; the heading of the same words takes another.
     expect(page).toContain('id="search-dialog-title-2"')
     expect(page).not.toContain('id="search-dialog-title"')
+    await checkCleanSite(out)
+  })
+
+  test('publishes a rich-text link with a user name before « @ » as plain text, and warns', async () => {
+    const out = await fresh('link-credentials')
+    const { code, output } = await runBuild(out, datasetFileEnv(fixture('rich-text-link-credentials.ndjson')))
+    expect(code, output).toBe(0)
+    expect(output).toMatch(
+      /ATTENTION Talk "traces-distribuees" \(id talk-traces\) · body\[1\]\.markDefs\[0\]\.href : le lien vers "https:\/\/banque\.example@piege\.example\/connexion" n'est pas publié/,
+    )
+    const page = await readFile(join(out, 'talks', 'traces-distribuees', 'index.html'), 'utf8')
+    expect(page).toContain('refaire autrement')
+    expect(page).not.toContain('piege.example')
     await checkCleanSite(out)
   })
 

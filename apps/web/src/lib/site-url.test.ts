@@ -27,4 +27,10 @@ describe('chooseSiteUrl', () => {
     expect(chooseSiteUrl(undefined, undefined).url).toBeUndefined()
     expect(chooseSiteUrl(undefined, 'ftp://recaps.example.org').url).toBeUndefined()
   })
+
+  test('neither uses nor prints a settings address that holds a password', () => {
+    const choice = chooseSiteUrl(undefined, 'https://equipe:secret@recaps.example.org/')
+    expect(choice.url).toBeUndefined()
+    expect(choice.message).not.toContain('secret')
+  })
 })

@@ -12,10 +12,15 @@ export interface SiteUrlChoice {
   message: string
 }
 
+/**
+ * The settings' address when the site can use it: http(s), without a user name or password, which
+ * would be printed here and written into every page (the content check reports it).
+ */
 function httpUrl(value: string): URL | undefined {
   try {
     const url = new URL(value)
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined
+    const usable = (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === ''
+    return usable ? url : undefined
   } catch {
     return undefined
   }
