@@ -209,6 +209,12 @@ const REFUSED: Record<string, RefusedInput> = {
     says: [/· tags\[0\] : pointe vers un document qui n'existe pas .*\(id tag-\\u001B\[2J\\u001B\[31mrouge\)/],
     never: '\u001b[2J',
   },
+  'a list item 1,000 levels deep': {
+    dataset: corpus('list-too-deep.ndjson'),
+    says: [
+      /\(id talk-traces\) · body\[3\]\.level : niveau de liste 1000 : une liste s'imbrique sur 10 niveaux au plus/,
+    ],
+  },
   'a slug that is a number': {
     dataset: corpus('slug-number.ndjson'),
     says: [/\(id tag-observabilite\) · slug\.current : le slug "2024" n'est pas un texte/],

@@ -20,6 +20,11 @@ export const LIMITS = {
   codeLength: 50_000,
   /** Blocks of one rich text (recap, intro, aside). */
   blocks: 2_000,
+  /**
+   * Levels of a nested list: a recap nests two or three; the page nests one list per level, and
+   * past a few hundred the rich-text renderer overflows its stack.
+   */
+  listLevel: 10,
   /** Characters of a slug: the Studio's generator cuts at the same length, and a file name holds 255 bytes. */
   slugLength: 96,
   /**

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { LIMITS } from './limits.ts'
 import { BlockSchema, SimpleBlockSchema } from './portable-text.ts'
 import { DECORATORS, RECAP_TEXT, SHORT_TEXT } from './rich-text-members.ts'
 import { richTextWarnings } from './rich-text-warnings.ts'
@@ -31,5 +32,13 @@ describe('text blocks', () => {
     expect(SimpleBlockSchema.safeParse({ ...paragraph([]), style: 'h2' }).success).toBe(false)
     expect(SimpleBlockSchema.safeParse({ ...paragraph([]), listItem: 'number' }).success).toBe(false)
     expect(BlockSchema.safeParse({ ...paragraph([]), style: 'h2', listItem: 'number' }).success).toBe(true)
+  })
+
+  test('refuse a list nested deeper than the limit, which the renderer could not nest', () => {
+    const item = (level: number) => ({ ...paragraph([]), listItem: 'bullet', level })
+    expect(BlockSchema.safeParse(item(LIMITS.listLevel)).success).toBe(true)
+    expect(BlockSchema.safeParse(item(1000)).error?.issues.map((issue) => issue.message)).toEqual([
+      "niveau de liste 1000 : une liste s'imbrique sur 10 niveaux au plus ; remontez ce point d'un ou plusieurs crans avec l'éditeur du Studio.",
+    ])
   })
 })

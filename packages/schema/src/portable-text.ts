@@ -38,6 +38,10 @@ function blockSchema<const M extends RichTextMembers>(members: M) {
         error: (issue) =>
           `niveau de liste ${String(issue.input)} impossible (1 pour une liste simple, 2 pour une sous-liste…) : recréez la liste avec l'éditeur du Studio.`,
       })
+      .max(LIMITS.listLevel, {
+        error: (issue) =>
+          `niveau de liste ${String(issue.input)} : une liste s'imbrique sur ${LIMITS.listLevel} niveaux au plus ; remontez ce point d'un ou plusieurs crans avec l'éditeur du Studio.`,
+      })
       .optional(),
   })
 }

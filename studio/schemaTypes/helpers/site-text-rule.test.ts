@@ -6,6 +6,13 @@ import { offlineStudioSource } from './offline-studio.ts'
 import { siteTextProblem, siteTextRule, spanTextRule } from './site-text-rule.ts'
 
 const title = TalkSchema.shape.title
+const talkBody = (text: string) => ({
+  _type: 'block',
+  _key: 'p1',
+  style: 'normal',
+  markDefs: [],
+  children: [{ _type: 'span', _key: 's', text, marks: [] }],
+})
 
 describe('siteTextProblem', () => {
   test('accepts a clean title, accents typed in either Unicode form', () => {
@@ -56,6 +63,29 @@ describe('siteTextRule', () => {
   test('keeps line breaks where the field is multi-line, and refuses them in a title', () => {
     expect(siteTextRule(SpanSchema.shape.text)('Ligne un\nligne deux', context)).toBe(true)
     expect(siteTextRule(title)('Ligne un\nligne deux', context)).toMatch(/U\+000A/)
+  })
+})
+
+describe('the list level of a block', () => {
+  test('is refused past the level the build accepts', async () => {
+    const source = await offlineStudioSource()
+    const item = (level: number) => ({ ...talkBody('Un point'), listItem: 'bullet', level })
+    const found = await validateDocument({
+      document: {
+        _id: 'talk-liste',
+        _type: 'talk',
+        _rev: 'r',
+        _createdAt: '2025-06-01T00:00:00Z',
+        _updatedAt: '2025-06-01T00:00:00Z',
+        body: [item(2), { ...item(11), _key: 'p2' }],
+      } as SanityDocument,
+      workspace: source,
+      getDocumentExists: async () => true,
+      environment: 'studio',
+    })
+    expect(
+      found.filter((marker) => pathToString(marker.path).startsWith('body')).map((marker) => marker.message),
+    ).toEqual([expect.stringMatching(/^Niveau de liste 11 : une liste s'imbrique sur 10 niveaux au plus/)])
   })
 })
 

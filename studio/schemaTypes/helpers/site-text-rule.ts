@@ -14,7 +14,7 @@ export interface TextSchema {
 }
 
 /** The first issue of `schema` with `value`, as a sentence, or undefined when the build accepts it. */
-export function siteTextProblem(schema: TextSchema, value: string): string | undefined {
+export function siteTextProblem(schema: TextSchema, value: unknown): string | undefined {
   const result = schema.safeParse(value)
   const message = result.success ? undefined : result.error?.issues[0]?.message
   return message === undefined ? undefined : `${message.charAt(0).toUpperCase()}${message.slice(1)}`
