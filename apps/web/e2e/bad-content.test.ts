@@ -54,6 +54,30 @@ beforeAll(async () => {
     body: 'x'.repeat(LIMITS.documentBytes + 1),
   })
   await writeFile(join(scratch, 'document-too-large.ndjson'), `${valid}${huge}\n`)
+  // One span styled 10,000 times, and one paragraph of 20,000 spans: well under the document limit.
+  const talks = valid
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>)
+  const withBody = (children: unknown[]) =>
+    talks
+      .map((doc) =>
+        doc._id === 'talk-alertes'
+          ? { ...doc, body: [{ _type: 'block', _key: 'p1', style: 'normal', markDefs: [], children }] }
+          : doc,
+      )
+      .map((doc) => JSON.stringify(doc))
+      .join('\n')
+  await writeFile(
+    join(scratch, 'span-marks-too-many.ndjson'),
+    withBody([{ _type: 'span', _key: 's', text: 'Gras à l’infini', marks: Array<string>(10_000).fill('strong') }]),
+  )
+  await writeFile(
+    join(scratch, 'block-spans-too-many.ndjson'),
+    withBody(
+      Array.from({ length: 20_000 }, (_, index) => ({ _type: 'span', _key: `s${index}`, text: 'mot ', marks: [] })),
+    ),
+  )
   // 64 MiB of spaces compress to about 64 KiB: far more than any export inflates.
   await writeFile(join(scratch, 'gzip-bomb.ndjson.gz'), gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x20), { level: 9 }))
 })
@@ -124,6 +148,18 @@ const REFUSED: Record<string, RefusedInput> = {
   'a recap of more blocks than the limit': {
     dataset: corpus('too-many-blocks.ndjson'),
     says: [/\(id talk-alertes\) · body : le texte compte 2001 blocs pour 2000 au plus/],
+  },
+  'a span styled 10,000 times': {
+    dataset: generated('span-marks-too-many.ndjson'),
+    says: [
+      /\(id talk-alertes\) · body\[0\]\.children\[0\]\.marks : ce passage porte 10000 styles ou liens pour 16 au plus/,
+    ],
+  },
+  'a paragraph of 20,000 spans': {
+    dataset: generated('block-spans-too-many.ndjson'),
+    says: [
+      /\(id talk-alertes\) · body\[0\]\.children : le paragraphe compte 20\u202f000 morceaux de texte pour 1\u202f000 au plus/,
+    ],
   },
   'a document over the size limit': {
     dataset: generated('document-too-large.ndjson'),

@@ -25,6 +25,16 @@ export const LIMITS = {
    * past a few hundred the rich-text renderer overflows its stack.
    */
   listLevel: 10,
+  /**
+   * Spans of one block (a span per change of style): the sample's busiest paragraph has 3, and the
+   * rendering time grows with the square of a block's spans (30,000 took 16 s).
+   */
+  blockSpans: 1_000,
+  /**
+   * Styles and links on one span: the Studio offers 5 styles, and a span takes a link or two; the
+   * renderer nests one element per mark, and 10,000 overflowed its stack.
+   */
+  spanMarks: 16,
   /** Characters of a slug: the Studio's generator cuts at the same length, and a file name holds 255 bytes. */
   slugLength: 96,
   /**

@@ -41,4 +41,23 @@ describe('text blocks', () => {
       "niveau de liste 1000 : une liste s'imbrique sur 10 niveaux au plus ; remontez ce point d'un ou plusieurs crans avec l'éditeur du Studio.",
     ])
   })
+
+  test('refuse a span with more styles and links than the limit, which the renderer nests one in another', () => {
+    const marks = Array<string>(LIMITS.spanMarks + 1).fill('strong')
+    expect(BlockSchema.safeParse(paragraph(marks)).error?.issues[0]?.message).toMatch(
+      /^ce passage porte 17 styles ou liens pour 16 au plus/,
+    )
+    expect(BlockSchema.safeParse(paragraph(marks.slice(1))).success).toBe(true)
+  })
+
+  test('refuse a paragraph of more spans than the limit', () => {
+    const children = Array.from({ length: LIMITS.blockSpans + 1 }, (_, index) => ({
+      _type: 'span',
+      _key: `s${index}`,
+      text: 'mot ',
+    }))
+    expect(BlockSchema.safeParse({ ...paragraph([]), children }).error?.issues[0]?.message).toMatch(
+      /^le paragraphe compte 1\u202f001 morceaux de texte pour 1\u202f000 au plus/,
+    )
+  })
 })
