@@ -52,7 +52,10 @@ async function keyedPages(cacheDir: string, startedAt: number): Promise<{ keyed:
 }
 
 /** Astro's log, written by scripts/astro-log.ts: its errors wait until the build says whether it failed. */
-const logger = { entrypoint: fileURLToPath(new URL('./astro-log.ts', import.meta.url)), config: { level: 'info' } }
+const logger = {
+  entrypoint: fileURLToPath(new URL('./astro-log.ts', import.meta.url)),
+  config: { level: 'info' as const },
+}
 
 try {
   const startedAt = Date.now()
