@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -9,7 +9,7 @@ import { LIMITS } from '@weshare/schema'
 import { XMLValidator } from 'fast-xml-parser'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startTags } from './harness/html.ts'
-import { datasetFileEnv, filesOf, runBuild } from './harness/site.ts'
+import { datasetFileEnv, filesOf, runBuild, WEB_ROOT } from './harness/site.ts'
 
 /*
  * The bad-content corpus: one dataset file (or one environment) per kind of broken or hostile
@@ -54,6 +54,30 @@ beforeAll(async () => {
     body: 'x'.repeat(LIMITS.documentBytes + 1),
   })
   await writeFile(join(scratch, 'document-too-large.ndjson'), `${valid}${huge}\n`)
+  // One span styled 10,000 times, and one paragraph of 20,000 spans: well under the document limit.
+  const talks = valid
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>)
+  const withBody = (children: unknown[]) =>
+    talks
+      .map((doc) =>
+        doc._id === 'talk-alertes'
+          ? { ...doc, body: [{ _type: 'block', _key: 'p1', style: 'normal', markDefs: [], children }] }
+          : doc,
+      )
+      .map((doc) => JSON.stringify(doc))
+      .join('\n')
+  await writeFile(
+    join(scratch, 'span-marks-too-many.ndjson'),
+    withBody([{ _type: 'span', _key: 's', text: 'Gras à l’infini', marks: Array<string>(10_000).fill('strong') }]),
+  )
+  await writeFile(
+    join(scratch, 'block-spans-too-many.ndjson'),
+    withBody(
+      Array.from({ length: 20_000 }, (_, index) => ({ _type: 'span', _key: `s${index}`, text: 'mot ', marks: [] })),
+    ),
+  )
   // 64 MiB of spaces compress to about 64 KiB: far more than any export inflates.
   await writeFile(join(scratch, 'gzip-bomb.ndjson.gz'), gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x20), { level: 9 }))
 })
@@ -125,6 +149,18 @@ const REFUSED: Record<string, RefusedInput> = {
     dataset: corpus('too-many-blocks.ndjson'),
     says: [/\(id talk-alertes\) · body : le texte compte 2001 blocs pour 2000 au plus/],
   },
+  'a span styled 10,000 times': {
+    dataset: generated('span-marks-too-many.ndjson'),
+    says: [
+      /\(id talk-alertes\) · body\[0\]\.children\[0\]\.marks : ce passage porte 10000 styles ou liens pour 16 au plus/,
+    ],
+  },
+  'a paragraph of 20,000 spans': {
+    dataset: generated('block-spans-too-many.ndjson'),
+    says: [
+      /\(id talk-alertes\) · body\[0\]\.children : le paragraphe compte 20\u202f000 morceaux de texte pour 1\u202f000 au plus/,
+    ],
+  },
   'a document over the size limit': {
     dataset: generated('document-too-large.ndjson'),
     says: [/line 7 is 2,097,\d+ bytes \(document "talk-enorme"\), above the 2 MiB one document may take/],
@@ -173,6 +209,51 @@ const REFUSED: Record<string, RefusedInput> = {
   'a dataset with only the site settings, over a published site': {
     dataset: corpus('only-site-settings.ndjson'),
     says: [/The new site has no talk at all of the 2 talks published in .*--allow-shrink or ALLOW_SITE_SHRINK=1/],
+  },
+  'a document nested 5,000 levels deep': {
+    dataset: corpus('deeply-nested.ndjson'),
+    says: [/line 4 nests arrays or objects more than 64 levels deep \(document "talk-traces"\)/],
+  },
+  'a speaker listed twice by a talk': {
+    dataset: corpus('speaker-listed-twice.ndjson'),
+    says: [
+      /\(id talk-traces\) · speakers\[1\] : l'intervenant speaker-camille est déjà dans la liste \(speakers\[0\]\)/,
+    ],
+  },
+  'two headings with one _key': {
+    dataset: corpus('duplicate-key.ndjson'),
+    says: [
+      /\(id talk-alertes\) · body\[2\] : cet élément a la même clé _key "h1" que body\[0\] : le fichier de données est abîmé/,
+    ],
+  },
+  "a speaker's link with a user name and password": {
+    dataset: corpus('link-credentials.ndjson'),
+    says: [/\(id speaker-camille\) · links\[0\]\.url : l'adresse contient un nom d'utilisateur ou un mot de passe/],
+    never: 'motdepasse',
+  },
+  'a site address with a user name and password': {
+    dataset: corpus('base-url-credentials.ndjson'),
+    says: [/\(id siteSettings\) · baseUrl : l'adresse contient un nom d'utilisateur ou un mot de passe/],
+    never: 'secret-du-site',
+  },
+  'a session that lists one date twice': {
+    dataset: corpus('session-date-twice.ndjson'),
+    says: [/\(id session-mars-2024\) · dates\[1\] : la date 2024-03-04 figure deux fois/],
+  },
+  'a reference to an id that holds a terminal escape': {
+    dataset: corpus('id-terminal-escape.ndjson'),
+    says: [/· tags\[0\] : pointe vers un document qui n'existe pas .*\(id tag-\\u001B\[2J\\u001B\[31mrouge\)/],
+    never: '\u001b[2J',
+  },
+  'a list item 1,000 levels deep': {
+    dataset: corpus('list-too-deep.ndjson'),
+    says: [
+      /\(id talk-traces\) · body\[3\]\.level : niveau de liste 1000 : une liste s'imbrique sur 10 niveaux au plus/,
+    ],
+  },
+  'a slug that is a number': {
+    dataset: corpus('slug-number.ndjson'),
+    says: [/\(id tag-observabilite\) · slug\.current : le slug "2024" n'est pas un texte/],
   },
   'SITE_URL=javascript:…': {
     env: { SITE_URL: 'javascript:alert(1)' },
@@ -260,6 +341,7 @@ describe('a build from content the site accepts', () => {
   test.each([
     ['a UTF-8 byte order mark', 'byte-order-mark.ndjson'],
     ['a gzipped NDJSON file', 'gzipped.ndjson.gz'],
+    ['CRLF line endings', 'crlf-line-endings.ndjson'],
   ])('reads a dataset with %s and publishes it', async (_kind, name) => {
     const out = await fresh(name)
     const { code, output } = await runBuild(out, datasetFileEnv(fixture(name)))
@@ -293,6 +375,19 @@ describe('a build from content the site accepts', () => {
     await checkCleanSite(out)
   })
 
+  test('publishes a rich-text link with a user name before « @ » as plain text, and warns', async () => {
+    const out = await fresh('link-credentials')
+    const { code, output } = await runBuild(out, datasetFileEnv(fixture('rich-text-link-credentials.ndjson')))
+    expect(code, output).toBe(0)
+    expect(output).toMatch(
+      /ATTENTION Talk "traces-distribuees" \(id talk-traces\) · body\[1\]\.markDefs\[0\]\.href : le lien vers "https:\/\/banque\.example@piege\.example\/connexion" n'est pas publié/,
+    )
+    const page = await readFile(join(out, 'talks', 'traces-distribuees', 'index.html'), 'utf8')
+    expect(page).toContain('refaire autrement')
+    expect(page).not.toContain('piege.example')
+    await checkCleanSite(out)
+  })
+
   test('publishes a site with far fewer talks when the override says the deletion is real', async () => {
     const out = await fresh('shrink')
     await fakePublishedSite(out)
@@ -314,5 +409,62 @@ describe('a build from content the site accepts', () => {
     expect(output.trimStart().split('\n')[0]).toBe(
       'Content source: the bundled sample dataset studio/seed/sample.ndjson, because none of SANITY_DATASET_FILE, SANITY_PROJECT_ID, SANITY_DATASET is set.',
     )
+  })
+})
+
+describe('a build that meets a bug of ours', () => {
+  let copy: string
+
+  beforeAll(async () => {
+    // A copy of the site's code with one page that throws, in a dotted folder of apps/web: it resolves
+    // the installed packages from there, and the code fingerprint of the real site ignores it.
+    await mkdir(join(WEB_ROOT, '.staging'), { recursive: true })
+    copy = await mkdtemp(join(WEB_ROOT, '.staging', 'bug-'))
+    for (const entry of [
+      'astro.config.ts',
+      'integrations',
+      'package.json',
+      'public',
+      'scripts',
+      'src',
+      'tsconfig.json',
+    ]) {
+      await cp(join(WEB_ROOT, entry), join(copy, entry), { recursive: true })
+    }
+    await symlink(join(WEB_ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir')
+    await writeFile(
+      join(copy, 'src', 'pages', 'en-panne.astro'),
+      "---\nthrow new RangeError('la page en panne a planté')\n---\n<p>Jamais rendue.</p>\n",
+    )
+  })
+
+  afterAll(async () => {
+    await rm(copy, { recursive: true, force: true })
+  })
+
+  test('says first, in one line, that it is a bug, with the stack below a separator and no stack of Astro above', async () => {
+    const out = join(scratch, 'bug', 'dist')
+    const { code, output } = await runBuild(out, datasetFileEnv(fixture('valid.ndjson')), [], copy)
+    expect(code, output).toBe(1)
+    const lines = output.split('\n')
+    const bug = lines.findIndex((line) =>
+      line.startsWith(
+        "This is a bug in the site's build, not a problem with the content (RangeError: la page en panne a planté)",
+      ),
+    )
+    expect(bug, output).toBeGreaterThan(0)
+    expect(lines[bug + 1]).toBe('----- stack trace -----')
+    expect(lines[bug + 2]).toBe('RangeError: la page en panne a planté')
+    expect(lines[bug + 3]).toMatch(STACK_FRAME)
+    const above = lines.slice(0, bug).join('\n')
+    expect(above, 'Astro printed a stack before the report').not.toMatch(STACK_FRAME)
+    expect(above, 'Astro printed an error before the report').not.toMatch(/\[ERROR\]|RangeError/)
+    // Astro's progress lines stay, and the report names the page Astro failed to render.
+    expect(above).toMatch(/generating static routes/)
+    expect(output).toMatch(
+      /----- also logged by Astro -----\n\[build\] Caught error rendering \/en-panne\/?: RangeError/,
+    )
+    expect(output).toMatch(/Build failed: .*The previously published site in .* is unchanged\./s)
+    expect(existsSync(out)).toBe(false)
   })
 })

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { build } from 'astro'
+import { closeAstroLog, releaseHeldErrors } from './astro-log.ts'
 import { bugReport } from './failure-report.ts'
 import { markRendering } from './incremental-cache.ts'
 
@@ -50,19 +51,35 @@ async function keyedPages(cacheDir: string, startedAt: number): Promise<{ keyed:
   return { keyed: outputs.length, reused: written.filter((rendered) => !rendered).length }
 }
 
+/** Astro's log, written by scripts/astro-log.ts: its errors wait until the build says whether it failed. */
+const logger = {
+  entrypoint: fileURLToPath(new URL('./astro-log.ts', import.meta.url)),
+  config: { level: 'info' as const },
+}
+
 try {
   const startedAt = Date.now()
   const cacheDir = resolve(args['cache-dir'])
   // Integrations given here come after those of astro.config.ts.
-  await build({ root, outDir: args['out-dir'], cacheDir, logLevel: 'info', integrations: [markRendering(cacheDir)] })
+  await build({
+    root,
+    outDir: args['out-dir'],
+    cacheDir,
+    logLevel: 'info',
+    logger,
+    integrations: [markRendering(cacheDir)],
+  })
+  releaseHeldErrors(logger.config)
   const content = (globalThis as Record<symbol, unknown>)[Symbol.for('weshare.content.loadTimings')] ?? null
   const pages = await keyedPages(cacheDir, startedAt)
   await writeFile(args.timings, JSON.stringify({ content, pages }))
 } catch (error) {
-  // The content loader's errors carry no stack: Astro has logged the report, the error says what failed.
-  // Any other error is a bug of ours, said in one line with its stack below a separator.
+  const astroErrors = closeAstroLog()
+  // The content loader's errors carry no stack: the report is in the log, the error says what failed.
+  // Any other error is a bug of ours, said in one line with its stack below a separator, then the
+  // pages Astro saw failing; a progress line Astro left open is ended first.
   const { message, hint, stack } = error as { message?: string; hint?: string; stack?: string }
-  if (stack === '') console.error(`${message ?? String(error)}${hint ? `\n${hint}` : ''}`)
-  else console.error(bugReport(error))
+  if (stack === '') console.error(`${[...astroErrors, message ?? String(error)].join('\n')}${hint ? `\n${hint}` : ''}`)
+  else console.error(`\n${bugReport(error, astroErrors)}`)
   process.exitCode = 1
 }

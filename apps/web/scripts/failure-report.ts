@@ -17,13 +17,19 @@ export function failureReport(error: unknown, dist: string): string {
   return `\nBuild failed. ${unchanged}\n${bugReport(error)}`
 }
 
-/** One line saying a failure is a bug of ours, not bad input; the stack below a separator. */
-export function bugReport(error: unknown): string {
+/**
+ * One line saying a failure is a bug of ours, not bad input; the stack below a separator, then
+ * `alsoLogged`: what else was logged about it (Astro's line for each page that failed).
+ */
+export function bugReport(error: unknown, alsoLogged: readonly string[] = []): string {
   const { name, message, stack } =
     error instanceof Error ? error : { name: 'Error', message: String(error), stack: undefined }
+  const summary = `${name}: ${message.split('\n')[0]}`
+  const others = alsoLogged.filter((line) => line !== summary)
   return [
-    `This is a bug in the site's build, not a problem with the content (${name}: ${message.split('\n')[0]}): please report it with the lines below.`,
+    `This is a bug in the site's build, not a problem with the content (${summary}): please report it with the lines below.`,
     '----- stack trace -----',
     stack ?? String(error),
+    ...(others.length > 0 ? ['----- also logged by Astro -----', ...others] : []),
   ].join('\n')
 }

@@ -1,5 +1,5 @@
 import type { ContentProblem } from '@weshare/schema'
-import { subjectOf } from '@weshare/schema'
+import { shownValue, subjectName, subjectOf } from '@weshare/schema'
 
 interface StoredDocument {
   _id: string
@@ -19,10 +19,7 @@ export function formerSlugsOf(document: Pick<StoredDocument, 'slug' | 'previousS
   return [...new Set(kept)]
 }
 
-function named(document: StoredDocument): string {
-  const { label, id } = subjectOf(document)
-  return label ? `"${label}" (id ${id})` : `id ${id}`
-}
+const named = (document: StoredDocument) => subjectName(subjectOf(document))
 
 /**
  * A former slug still answers for its document: when another document of the same type uses it,
@@ -50,7 +47,7 @@ export function formerSlugProblems(documents: ReadonlyArray<StoredDocument>): Co
           severity: 'error',
           subject: subjectOf(doc),
           path,
-          message: `l'ancien slug "${slug}" est le slug actuel de ${named(owner)} : deux pages réclameraient la même adresse ; retirez cet ancien slug de ${named(doc)} dans le Studio, ou changez le slug de ${named(owner)}.`,
+          message: `l'ancien slug ${shownValue(slug)} est le slug actuel de ${named(owner)} : deux pages réclameraient la même adresse ; retirez cet ancien slug de ${named(doc)} dans le Studio, ou changez le slug de ${named(owner)}.`,
         })
       }
       for (const other of formerOwners.get(key(doc._type, slug)) ?? []) {
@@ -59,7 +56,7 @@ export function formerSlugProblems(documents: ReadonlyArray<StoredDocument>): Co
           severity: 'error',
           subject: subjectOf(doc),
           path,
-          message: `l'ancien slug "${slug}" est aussi un ancien slug de ${named(other)} : l'ancienne adresse ne peut mener qu'à une page ; retirez-le de ${named(doc)} ou de ${named(other)} dans le Studio.`,
+          message: `l'ancien slug ${shownValue(slug)} est aussi un ancien slug de ${named(other)} : l'ancienne adresse ne peut mener qu'à une page ; retirez-le de ${named(doc)} ou de ${named(other)} dans le Studio.`,
         })
       }
     }

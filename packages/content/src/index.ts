@@ -1,6 +1,7 @@
 export { ContentError, isContentError } from './content-error.ts'
 export { formerSlugsOf } from './former-slugs.ts'
 export { integrityProblems } from './integrity.ts'
+export { joinRows, type QueryRows } from './join.ts'
 export { ContentValidationError, loadContent } from './load-content.ts'
 export * from './queries/queries.ts'
 export { readSiteBaseUrl } from './site-base-url.ts'

@@ -1,5 +1,5 @@
 import type { ContentProblem, DocumentType } from '@weshare/schema'
-import { formatPath, referencesIn, SITE_SETTINGS_ID, subjectOf } from '@weshare/schema'
+import { formatPath, referencesIn, shownValue, SITE_SETTINGS_ID, subjectOf } from '@weshare/schema'
 import { formerSlugProblems } from './former-slugs.ts'
 
 interface StoredDocument {
@@ -13,6 +13,63 @@ interface StoredDocument {
 const REFERENCE_TARGETS: Partial<Record<DocumentType, Record<string, DocumentType>>> = {
   session: { talks: 'talk' },
   talk: { speakers: 'speaker', tags: 'tag' },
+}
+
+/** How a talk lists each kind of document it references, for the message of a duplicate. */
+const LISTED_ONCE: Partial<Record<DocumentType, Record<string, string>>> = {
+  talk: { speakers: "l'intervenant", tags: 'le sujet' },
+}
+
+/** An id quoted in a message: escaped and cut, since it comes from the file as is. */
+const shownId = (id: string) => shownValue(id).slice(1, -1)
+
+/**
+ * For each string listed more than once, the index of its second occurrence and how many times it
+ * is repeated: one problem per repeated value, however many copies a damaged file holds.
+ */
+function repeats(values: ReadonlyArray<unknown>): Map<number, number> {
+  const seen = new Map<string, { second?: number; repeats: number }>()
+  values.forEach((value, index) => {
+    if (typeof value !== 'string') return
+    const entry = seen.get(value)
+    if (!entry) seen.set(value, { repeats: 0 })
+    else {
+      entry.second ??= index
+      entry.repeats += 1
+    }
+  })
+  const found = new Map<number, number>()
+  for (const { second, repeats: count } of seen.values()) if (second !== undefined) found.set(second, count)
+  return found
+}
+
+/**
+ * Items of an array that share a `_key`, anywhere in a document. The Studio gives each item its own
+ * key and the site keys headings, links and marks by it; two items with one key come from a file
+ * merged or edited by hand.
+ */
+function duplicateKeyProblems(doc: StoredDocument): ContentProblem[] {
+  const problems: ContentProblem[] = []
+  const pending: Array<{ value: unknown; path: PropertyKey[] }> = [{ value: doc, path: [] }]
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { value, path } = next
+    if (typeof value !== 'object' || value === null) continue
+    if (Array.isArray(value)) {
+      const keys = value.map((item: unknown) => (item as { _key?: unknown } | null)?._key)
+      for (const [index, others] of repeats(keys)) {
+        problems.push({
+          severity: 'error',
+          subject: subjectOf(doc),
+          path: formatPath([...path, index]),
+          message: `cet élément a la même clé _key ${shownValue(String(keys[index]))} que ${formatPath([...path, keys.indexOf(keys[index])])}${others > 1 ? ` et ${others - 1} autre(s)` : ''} : le fichier de données est abîmé (fusionné ou modifié à la main) ; ouvrez le document dans le Studio, qui répare les clés en double, publiez, puis exportez à nouveau.`,
+        })
+      }
+    }
+    for (const [key, child] of Object.entries(value)) {
+      pending.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key] })
+    }
+  }
+  return problems
 }
 
 /**
@@ -33,14 +90,31 @@ export function integrityProblems(documents: ReadonlyArray<StoredDocument>): Con
           severity: 'error',
           subject: subjectOf(doc),
           path: formatPath(path),
-          message: `pointe vers un document qui n'existe pas ou n'est pas publié (id ${ref}) : ouvrez ce document dans le Studio et choisissez à nouveau la référence, ou publiez le document visé.`,
+          message: `pointe vers un document qui n'existe pas ou n'est pas publié (id ${shownId(ref)}) : ouvrez ce document dans le Studio et choisissez à nouveau la référence, ou publiez le document visé.`,
         })
       } else if (expected && target._type !== expected) {
         problems.push({
           severity: 'error',
           subject: subjectOf(doc),
           path: formatPath(path),
-          message: `pointe vers un document de type ${target._type} (id ${ref}) au lieu de ${expected} : choisissez à nouveau la référence dans le Studio.`,
+          message: `pointe vers un document de type ${shownId(target._type)} (id ${shownId(ref)}) au lieu de ${expected} : choisissez à nouveau la référence dans le Studio.`,
+        })
+      }
+    }
+  }
+
+  for (const doc of documents) {
+    problems.push(...duplicateKeyProblems(doc))
+    for (const [field, what] of Object.entries(LISTED_ONCE[doc._type as DocumentType] ?? {})) {
+      const items = (doc as unknown as Record<string, unknown>)[field]
+      const refs = (Array.isArray(items) ? items : []).map((item) => (item as { _ref?: unknown } | null)?._ref)
+      for (const [index, others] of repeats(refs)) {
+        const ref = String(refs[index])
+        problems.push({
+          severity: 'error',
+          subject: subjectOf(doc),
+          path: `${field}[${index}]`,
+          message: `${what} ${shownId(ref)} est déjà dans la liste (${field}[${refs.indexOf(ref)}])${others > 1 ? `, et y revient encore ${others - 1} fois` : ''} : la page le citerait plusieurs fois ; retirez les doublons dans le Studio.`,
         })
       }
     }
@@ -61,7 +135,7 @@ export function integrityProblems(documents: ReadonlyArray<StoredDocument>): Con
         severity: 'error',
         subject: subjectOf(doc),
         path: 'slug',
-        message: `le slug "${doc.slug?.current}" est aussi celui de ${others.join(', ')} : deux pages auraient la même adresse, changez l'un des slugs.`,
+        message: `le slug ${shownValue(doc.slug?.current ?? '')} est aussi celui de ${others.map(shownId).join(', ')} : deux pages auraient la même adresse, changez l'un des slugs.`,
       })
     }
   }
@@ -77,7 +151,7 @@ export function integrityProblems(documents: ReadonlyArray<StoredDocument>): Con
           severity: 'error',
           subject: subjectOf(session),
           path: `talks[${index}]`,
-          message: `le talk ${ref} est listé deux fois : retirez le doublon dans le Studio.`,
+          message: `le talk ${shownId(ref)} est listé deux fois : retirez le doublon dans le Studio.`,
         })
         continue
       }
@@ -99,7 +173,7 @@ export function integrityProblems(documents: ReadonlyArray<StoredDocument>): Con
         severity: 'error',
         subject: subjectOf(talk),
         path: '',
-        message: `le talk est listé par plusieurs éditions (${sessions.map((session) => session._id).join(', ')}) : un talk appartient à une seule édition ; retirez-le des autres, ou créez un talk distinct s'il a été rejoué.`,
+        message: `le talk est listé par plusieurs éditions (${sessions.map((session) => shownId(session._id)).join(', ')}) : un talk appartient à une seule édition ; retirez-le des autres, ou créez un talk distinct s'il a été rejoué.`,
       })
     }
   }
@@ -109,7 +183,7 @@ export function integrityProblems(documents: ReadonlyArray<StoredDocument>): Con
       severity: 'error',
       subject: subjectOf(settings),
       path: '_id',
-      message: `un second document de réglages du site (id ${settings._id}) : le site ne lit que celui d'id ${SITE_SETTINGS_ID}, celui-ci serait ignoré sans bruit. Reportez ses valeurs dans « Réglages du site » puis supprimez-le.`,
+      message: `un second document de réglages du site (id ${shownId(settings._id)}) : le site ne lit que celui d'id ${SITE_SETTINGS_ID}, celui-ci serait ignoré sans bruit. Reportez ses valeurs dans « Réglages du site » puis supprimez-le.`,
     })
   }
 

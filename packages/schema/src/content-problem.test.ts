@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { formatPath, formatProblem, formatProblems, studioEditUrl } from './content-problem.ts'
+import { formatPath, formatProblem, formatProblems, studioEditUrl, subjectName } from './content-problem.ts'
 
 const subject = { type: 'talk', id: 'talk-kafka', label: 'kafka-explique-au-grumpy-cat' }
 
@@ -28,6 +28,23 @@ describe('content problems', () => {
     ).toBe(
       'ATTENTION talk "kafka-explique-au-grumpy-cat" (id talk-kafka) : m. → https://s.example/intent/edit/id=talk-kafka;type=talk',
     )
+  })
+
+  test('names a document by its label and id, or by its id alone', () => {
+    expect(subjectName(subject)).toBe('"kafka-explique-au-grumpy-cat" (id talk-kafka)')
+    expect(subjectName({ id: 'talk-kafka' })).toBe('(id talk-kafka)')
+  })
+
+  test('names a document of a damaged export without its terminal escapes, and cuts a huge label', () => {
+    const line = formatProblem({
+      severity: 'error',
+      subject: { type: 'talk', id: 'talk-\u001b[2J', label: `\u001b[31mrouge${'x'.repeat(5000)}` },
+      path: 'title',
+      message: 'm.',
+    })
+    expect(line).not.toContain('\u001b')
+    expect(line).toContain('(id talk-\\u001B[2J)')
+    expect(line.length).toBeLessThan(120)
   })
 
   test('lists errors before warnings', () => {

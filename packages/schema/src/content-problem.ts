@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { shownValue } from './text.ts'
 
 /** What a problem is about: one document, named the way an editor finds it in the Studio. */
 export interface DocumentSubject {
@@ -55,15 +56,24 @@ export interface FormatOptions {
   typeLabels?: Readonly<Record<string, string>>
 }
 
+/**
+ * How a problem line names a document: its slug or title quoted, then its id, as `"kafka" (id talk-1)`,
+ * or `(id talk-1)` without a label. Both are shown escaped and cut (shownValue): a label or an id
+ * from a damaged export must not carry a terminal escape, nor fill the terminal.
+ */
+export function subjectName(subject: Pick<DocumentSubject, 'id' | 'label'>): string {
+  const id = `(id ${shownValue(subject.id).slice(1, -1)})`
+  return subject.label ? `${shownValue(subject.label)} ${id}` : id
+}
+
 /** One line: severity, type, label, id, field path, message, and the Studio link when known. */
 export function formatProblem(problem: ContentProblem, options: FormatOptions = {}): string {
   const { subject } = problem
   const typeName = options.typeLabels?.[subject.type] ?? subject.type
   const mark = problem.severity === 'error' ? 'ERREUR' : 'ATTENTION'
-  const name = subject.label ? ` "${subject.label}"` : ''
   const where = problem.path ? ` · ${problem.path}` : ''
   const link = options.studioUrl ? ` → ${studioEditUrl(options.studioUrl, subject)}` : ''
-  return `${mark} ${typeName}${name} (id ${subject.id})${where} : ${problem.message}${link}`
+  return `${mark} ${typeName} ${subjectName(subject)}${where} : ${problem.message}${link}`
 }
 
 /** The full report, errors first, one line per problem. */

@@ -22,8 +22,28 @@ export const LIMITS = {
   codeLength: 50_000,
   /** Blocks of one rich text (recap, intro, aside). */
   blocks: 2_000,
+  /**
+   * Levels of a nested list: a recap nests two or three; the page nests one list per level, and
+   * past a few hundred the rich-text renderer overflows its stack.
+   */
+  listLevel: 10,
+  /**
+   * Spans of one block (a span per change of style): the sample's busiest paragraph has 3, and the
+   * rendering time grows with the square of a block's spans (30,000 took 16 s).
+   */
+  blockSpans: 1_000,
+  /**
+   * Styles and links on one span: the Studio offers 5 styles, and a span takes a link or two; the
+   * renderer nests one element per mark, and 10,000 overflowed its stack.
+   */
+  spanMarks: 16,
   /** Characters of a slug: the Studio's generator cuts at the same length, and a file name holds 255 bytes. */
   slugLength: 96,
+  /**
+   * Levels of arrays and objects nested in one document: the deepest the Studio writes (an aside's
+   * rich text) is under 10, and the walks over a document recurse once per level.
+   */
+  nestingDepth: 64,
   /** Bytes of one document as stored (one NDJSON line). */
   documentBytes: 2 * 1024 * 1024,
   /** Bytes of a dataset file or export archive as read from disk. */

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { LIMITS } from './limits.ts'
 import { BlockSchema, SimpleBlockSchema } from './portable-text.ts'
 import { DECORATORS, RECAP_TEXT, SHORT_TEXT } from './rich-text-members.ts'
 import { richTextWarnings } from './rich-text-warnings.ts'
@@ -31,5 +32,32 @@ describe('text blocks', () => {
     expect(SimpleBlockSchema.safeParse({ ...paragraph([]), style: 'h2' }).success).toBe(false)
     expect(SimpleBlockSchema.safeParse({ ...paragraph([]), listItem: 'number' }).success).toBe(false)
     expect(BlockSchema.safeParse({ ...paragraph([]), style: 'h2', listItem: 'number' }).success).toBe(true)
+  })
+
+  test('refuse a list nested deeper than the limit, which the renderer could not nest', () => {
+    const item = (level: number) => ({ ...paragraph([]), listItem: 'bullet', level })
+    expect(BlockSchema.safeParse(item(LIMITS.listLevel)).success).toBe(true)
+    expect(BlockSchema.safeParse(item(1000)).error?.issues.map((issue) => issue.message)).toEqual([
+      "niveau de liste 1000 : une liste s'imbrique sur 10 niveaux au plus ; remontez ce point d'un ou plusieurs crans avec l'éditeur du Studio.",
+    ])
+  })
+
+  test('refuse a span with more styles and links than the limit, which the renderer nests one in another', () => {
+    const marks = Array<string>(LIMITS.spanMarks + 1).fill('strong')
+    expect(BlockSchema.safeParse(paragraph(marks)).error?.issues[0]?.message).toMatch(
+      /^ce passage porte 17 styles ou liens pour 16 au plus/,
+    )
+    expect(BlockSchema.safeParse(paragraph(marks.slice(1))).success).toBe(true)
+  })
+
+  test('refuse a paragraph of more spans than the limit', () => {
+    const children = Array.from({ length: LIMITS.blockSpans + 1 }, (_, index) => ({
+      _type: 'span',
+      _key: `s${index}`,
+      text: 'mot ',
+    }))
+    expect(BlockSchema.safeParse({ ...paragraph([]), children }).error?.issues[0]?.message).toMatch(
+      /^le paragraphe compte 1\u202f001 morceaux de texte pour 1\u202f000 au plus/,
+    )
   })
 })

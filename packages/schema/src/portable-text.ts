@@ -15,7 +15,13 @@ export const SpanSchema = z.object({
   _type: z.literal('span'),
   _key: z.string(),
   text: text({ max: LIMITS.spanLength, multiline: true, keepSpaces: true }),
-  marks: z.array(z.string()).optional(),
+  marks: z
+    .array(z.string())
+    .max(LIMITS.spanMarks, {
+      error: (issue) =>
+        `ce passage porte ${(issue.input as unknown[]).length} styles ou liens pour ${LIMITS.spanMarks} au plus : le fichier de données est abîmé ; retirez puis remettez sa mise en forme dans le Studio.`,
+    })
+    .optional(),
 })
 
 /**
@@ -27,7 +33,10 @@ function blockSchema<const M extends RichTextMembers>(members: M) {
   return z.object({
     _type: z.literal('block'),
     _key: z.string(),
-    children: z.array(SpanSchema),
+    children: z.array(SpanSchema).max(LIMITS.blockSpans, {
+      error: (issue) =>
+        `le paragraphe compte ${(issue.input as unknown[]).length.toLocaleString('fr-FR')} morceaux de texte pour ${LIMITS.blockSpans.toLocaleString('fr-FR')} au plus (un par changement de style) : coupez-le en plusieurs paragraphes, ou collez-le sans sa mise en forme dans le Studio.`,
+    }),
     markDefs: z.array(LinkMarkSchema).optional(),
     style: z.enum(members.styles).optional(),
     listItem: z.enum(members.lists).optional(),
@@ -37,6 +46,10 @@ function blockSchema<const M extends RichTextMembers>(members: M) {
       .min(1, {
         error: (issue) =>
           `niveau de liste ${String(issue.input)} impossible (1 pour une liste simple, 2 pour une sous-liste…) : recréez la liste avec l'éditeur du Studio.`,
+      })
+      .max(LIMITS.listLevel, {
+        error: (issue) =>
+          `niveau de liste ${String(issue.input)} : une liste s'imbrique sur ${LIMITS.listLevel} niveaux au plus ; remontez ce point d'un ou plusieurs crans avec l'éditeur du Studio.`,
       })
       .optional(),
   })

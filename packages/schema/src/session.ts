@@ -21,7 +21,20 @@ export const SessionSchema = DocumentBaseSchema.extend({
   /** Former slugs, whose addresses redirect to the current page. Added on publish when the slug changes. */
   previousSlugs: PreviousSlugsSchema.optional(),
   /** Dates of the WeShare days this session recaps. */
-  dates: z.array(IsoDateSchema).min(1, { error: 'aucune date : ajoutez au moins une date de WeShare.' }),
+  dates: z
+    .array(IsoDateSchema)
+    .min(1, { error: 'aucune date : ajoutez au moins une date de WeShare.' })
+    .superRefine((dates, context) => {
+      dates.forEach((date, index) => {
+        if (dates.indexOf(date) === index) return
+        context.addIssue({
+          code: 'custom',
+          path: [index],
+          input: date,
+          message: `la date ${date} figure deux fois : l'édition l'afficherait deux fois ; retirez le doublon dans le Studio.`,
+        })
+      })
+    }),
   /** Introduction shown at the top of the session. */
   intro: SimpleBlockContentSchema,
   /** Talks of the session, in the order the recap presents them. */

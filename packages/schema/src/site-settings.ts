@@ -3,6 +3,7 @@ import { LIMITS } from './limits.ts'
 import { text } from './text.ts'
 import { DocumentBaseSchema } from './document.ts'
 import { HttpUrlSchema } from './http-url.ts'
+import { shownValue } from './text.ts'
 import { SITE_LANGUAGES, type SiteLanguage } from './site-language.ts'
 
 export const SITE_SETTINGS_ID = 'siteSettings'
@@ -23,7 +24,10 @@ export const SiteSettingsSchema = DocumentBaseSchema.extend({
   /** Language the recaps are written in: pages declare it, dates are written in it; the site's own labels stay French. */
   language: z.enum(SITE_LANGUAGES.map((language) => language.value) as [SiteLanguage, ...SiteLanguage[]]),
   /** Public address of the site: "Voir sur le site", canonical links, the feed and the sitemap; SITE_URL overrides it for one deployment. */
-  baseUrl: HttpUrlSchema,
+  baseUrl: HttpUrlSchema.refine((value) => !/[?#]/.test(value), {
+    error: (issue) =>
+      `l'adresse du site ${shownValue(String(issue.input))} a une partie « ? » ou « # », qu'aucune adresse de page ne peut porter : gardez seulement https://hôte/ dans « Réglages du site ».`,
+  }),
 })
 
 export type SiteSettings = z.output<typeof SiteSettingsSchema>

@@ -6,7 +6,12 @@ import { shownValue } from './text.ts'
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export const SlugValueSchema = z
-  .string({ error: 'le slug est vide : générez-le depuis le titre dans le Studio.' })
+  .string({
+    error: (issue) =>
+      issue.input === undefined || issue.input === null
+        ? 'le slug est vide : générez-le depuis le titre dans le Studio.'
+        : `le slug ${shownValue(JSON.stringify(issue.input) ?? String(issue.input))} n'est pas un texte : le fichier de données est abîmé ; cliquez sur « Générer » dans le Studio, publiez, puis exportez à nouveau.`,
+  })
   .max(LIMITS.slugLength, {
     error: (issue) =>
       `le slug compte ${String(issue.input ?? '').length} caractères pour ${LIMITS.slugLength} au plus (il devient un nom de fichier et une adresse) : cliquez sur « Générer » dans le Studio, qui le coupe à la bonne longueur.`,

@@ -1,9 +1,10 @@
 import { CalendarIcon } from '@sanity/icons/Calendar'
-import { countLabel, formatDates, isIsoDate, SEO_DESCRIPTION_MAX, TALK_WORDS } from '@weshare/schema'
+import { countLabel, formatDates, isIsoDate, SEO_DESCRIPTION_MAX, SessionSchema, TALK_WORDS } from '@weshare/schema'
 import { defineArrayMember, defineField, defineType, type PreviewValue } from 'sanity'
 import { altField } from '../helpers/alt-field.ts'
 import { previousSlugsField } from '../helpers/previous-slugs-field.ts'
 import { slugField } from '../helpers/slug-field.ts'
+import { siteTextRule } from '../helpers/site-text-rule.ts'
 
 /** One session of the blog: the recap of one or more WeShare days. */
 export const session = defineType({
@@ -17,7 +18,10 @@ export const session = defineType({
       title: 'Titre',
       description: "Titre de l'édition, tel qu'il apparaît en tête de page.",
       type: 'string',
-      validation: (rule) => rule.required().error("Saisissez le titre de l'édition."),
+      validation: (rule) => [
+        rule.required().error("Saisissez le titre de l'édition."),
+        rule.custom(siteTextRule(SessionSchema.shape.title)),
+      ],
     }),
     slugField('title'),
     previousSlugsField(),
@@ -64,10 +68,12 @@ export const session = defineType({
       description: `Résumé de l'édition en une ou deux phrases, ${SEO_DESCRIPTION_MAX} caractères au plus.`,
       type: 'text',
       rows: 3,
-      validation: (rule) =>
+      validation: (rule) => [
         rule
           .max(SEO_DESCRIPTION_MAX)
           .warning(`Au-delà de ${SEO_DESCRIPTION_MAX} caractères, les moteurs de recherche coupent la description.`),
+        rule.custom(siteTextRule(SessionSchema.shape.seoDescription)),
+      ],
     }),
   ],
   orderings: [

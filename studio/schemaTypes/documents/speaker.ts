@@ -3,6 +3,8 @@ import { defineArrayMember, defineField, defineType } from 'sanity'
 import { altField } from '../helpers/alt-field.ts'
 import { previousSlugsField } from '../helpers/previous-slugs-field.ts'
 import { slugField } from '../helpers/slug-field.ts'
+import { SpeakerSchema } from '@weshare/schema'
+import { siteTextRule } from '../helpers/site-text-rule.ts'
 
 const BIO_SOFT_MAX = 280
 
@@ -18,7 +20,10 @@ export const speaker = defineType({
       title: 'Nom',
       description: "Prénom et nom, tels qu'ils sont crédités sur les talks.",
       type: 'string',
-      validation: (rule) => rule.required().error("Saisissez le nom de l'intervenant."),
+      validation: (rule) => [
+        rule.required().error("Saisissez le nom de l'intervenant."),
+        rule.custom(siteTextRule(SpeakerSchema.shape.name)),
+      ],
     }),
     slugField('name'),
     previousSlugsField(),
@@ -28,8 +33,10 @@ export const speaker = defineType({
       description: `Une ou deux phrases de présentation, ${BIO_SOFT_MAX} caractères au plus.`,
       type: 'text',
       rows: 3,
-      validation: (rule) =>
+      validation: (rule) => [
         rule.max(BIO_SOFT_MAX).warning(`Une bio tient en deux phrases : celle-ci dépasse ${BIO_SOFT_MAX} caractères.`),
+        rule.custom(siteTextRule(SpeakerSchema.shape.bio)),
+      ],
     }),
     defineField({
       name: 'avatar',

@@ -1,6 +1,8 @@
 import { TagIcon } from '@sanity/icons/Tag'
+import { TagSchema } from '@weshare/schema'
 import { defineField, defineType } from 'sanity'
 import { previousSlugsField } from '../helpers/previous-slugs-field.ts'
+import { siteTextRule } from '../helpers/site-text-rule.ts'
 import { slugField } from '../helpers/slug-field.ts'
 
 /** A tag that talks touch (Kubernetes, SRE, Kafka…). */
@@ -15,7 +17,10 @@ export const tag = defineType({
       title: 'Titre',
       description: 'Nom du sujet, par exemple « Kubernetes » ou « Observabilité ».',
       type: 'string',
-      validation: (rule) => rule.required().error('Saisissez le nom du sujet.'),
+      validation: (rule) => [
+        rule.required().error('Saisissez le nom du sujet.'),
+        rule.custom(siteTextRule(TagSchema.shape.title)),
+      ],
     }),
     slugField('title'),
     previousSlugsField(),
@@ -25,6 +30,7 @@ export const tag = defineType({
       description: 'Ce que couvre le sujet, en une phrase.',
       type: 'text',
       rows: 2,
+      validation: (rule) => rule.custom(siteTextRule(TagSchema.shape.description)),
     }),
   ],
   preview: {

@@ -1,11 +1,12 @@
 import { PresentationIcon } from '@sanity/icons/Presentation'
-import { TALK_CHOICE_FIELDS, TALK_FORMATS } from '@weshare/schema'
+import { TALK_CHOICE_FIELDS, TALK_FORMATS, TalkSchema } from '@weshare/schema'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { TalkPreview } from '../../components/TalkPreview.ts'
 import { previousSlugsField } from '../helpers/previous-slugs-field.ts'
 import { choiceField } from '../helpers/choice-field.ts'
 import { slugField } from '../helpers/slug-field.ts'
 import { talkFormatErrors, talkFormatWarnings, type TalkDraft } from '../helpers/talk-format-rules.ts'
+import { siteTextRule } from '../helpers/site-text-rule.ts'
 
 interface TalkPreviewSelection {
   id?: string
@@ -29,7 +30,10 @@ export const talk = defineType({
       title: 'Titre',
       description: "Titre du talk tel qu'il a été annoncé.",
       type: 'string',
-      validation: (rule) => rule.required().error('Saisissez le titre du talk.'),
+      validation: (rule) => [
+        rule.required().error('Saisissez le titre du talk.'),
+        rule.custom(siteTextRule(TalkSchema.shape.title)),
+      ],
     }),
     slugField('title'),
     previousSlugsField(),

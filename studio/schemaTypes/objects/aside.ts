@@ -1,5 +1,7 @@
 import { InfoOutlineIcon } from '@sanity/icons/InfoOutline'
 import { defineField, defineType } from 'sanity'
+import { AsideSchema } from '@weshare/schema'
+import { siteTextRule } from '../helpers/site-text-rule.ts'
 
 /** A note that belongs to a talk but is not its recap: a replay, a related podcast, a caveat. */
 export const aside = defineType({
@@ -13,7 +15,10 @@ export const aside = defineType({
       title: 'Intitulé',
       description: "Titre court de l'encadré, par exemple « À noter », « Replay » ou « Pour aller plus loin ».",
       type: 'string',
-      validation: (rule) => rule.required().error("Donnez un titre court à l'encadré."),
+      validation: (rule) => [
+        rule.required().error("Donnez un titre court à l'encadré."),
+        rule.custom(siteTextRule(AsideSchema.shape.label)),
+      ],
     }),
     defineField({
       name: 'body',

@@ -1,6 +1,7 @@
 import { CodeIcon } from '@sanity/icons/Code'
-import { CODE_LANGUAGES } from '@weshare/schema'
+import { CODE_LANGUAGES, CodeBlockSchema } from '@weshare/schema'
 import { defineField, defineType } from 'sanity'
+import { siteTextRule } from '../helpers/site-text-rule.ts'
 
 export const codeBlock = defineType({
   name: 'codeBlock',
@@ -21,7 +22,10 @@ export const codeBlock = defineType({
       description: "Le code, tel qu'il doit apparaître.",
       type: 'text',
       rows: 8,
-      validation: (rule) => rule.required().error('Collez le code ou supprimez le bloc.'),
+      validation: (rule) => [
+        rule.required().error('Collez le code ou supprimez le bloc.'),
+        rule.custom(siteTextRule(CodeBlockSchema.shape.code)),
+      ],
     }),
   ],
   preview: {

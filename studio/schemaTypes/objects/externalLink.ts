@@ -1,5 +1,7 @@
 import { LinkIcon } from '@sanity/icons/Link'
 import { defineField, defineType } from 'sanity'
+import { ExternalLinkSchema } from '@weshare/schema'
+import { siteTextRule } from '../helpers/site-text-rule.ts'
 
 /** A labelled link to a speaker's page elsewhere (site, profile, repository). */
 export const externalLink = defineType({
@@ -13,7 +15,10 @@ export const externalLink = defineType({
       title: 'Libellé',
       description: 'Texte du lien, par exemple « Site », « GitHub » ou « LinkedIn ».',
       type: 'string',
-      validation: (rule) => rule.required().error('Indiquez le texte du lien, par exemple « GitHub ».'),
+      validation: (rule) => [
+        rule.required().error('Indiquez le texte du lien, par exemple « GitHub ».'),
+        rule.custom(siteTextRule(ExternalLinkSchema.shape.label)),
+      ],
     }),
     defineField({
       name: 'url',

@@ -1,6 +1,7 @@
 import { CogIcon } from '@sanity/icons/Cog'
-import { SITE_LANGUAGES } from '@weshare/schema'
+import { SITE_LANGUAGES, SiteSettingsSchema } from '@weshare/schema'
 import { defineField, defineType } from 'sanity'
+import { siteTextRule } from '../helpers/site-text-rule.ts'
 
 /** Site-wide settings: one document with the fixed id `siteSettings` (see sanity.config.ts). */
 export const siteSettings = defineType({
@@ -14,7 +15,10 @@ export const siteSettings = defineType({
       title: 'Titre du site',
       description: "Nom du site, affiché dans l'en-tête et le titre des pages.",
       type: 'string',
-      validation: (rule) => rule.required().error('Saisissez le titre du site.'),
+      validation: (rule) => [
+        rule.required().error('Saisissez le titre du site.'),
+        rule.custom(siteTextRule(SiteSettingsSchema.shape.title)),
+      ],
     }),
     defineField({
       name: 'description',
@@ -22,7 +26,10 @@ export const siteSettings = defineType({
       description: 'Une phrase qui présente le site aux moteurs de recherche et aux flux.',
       type: 'text',
       rows: 3,
-      validation: (rule) => rule.required().error('Écrivez la description du site.'),
+      validation: (rule) => [
+        rule.required().error('Écrivez la description du site.'),
+        rule.custom(siteTextRule(SiteSettingsSchema.shape.description)),
+      ],
     }),
     defineField({
       name: 'language',

@@ -53,16 +53,20 @@ export interface TempSite {
   remove: () => Promise<void>
 }
 
-/** Runs the build task's own script (`scripts/build.ts`: Astro, then the search index) into `out`. */
+/**
+ * Runs the build task's own script (`scripts/build.ts`: Astro, then the search index) into `out`;
+ * `webRoot` is another copy of apps/web to build instead.
+ */
 export async function runBuild(
   out: string,
   env: NodeJS.ProcessEnv,
   args: readonly string[] = [],
+  webRoot = WEB_ROOT,
 ): Promise<{ code: number | null; output: string }> {
   // process.execPath is the Node 24 that runs the tests; the system Node is too old for Astro.
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['scripts/build.ts', '--out', out, ...args], {
-      cwd: WEB_ROOT,
+      cwd: webRoot,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     })

@@ -1,4 +1,5 @@
-import type { SessionEntry } from '@weshare/schema'
+import { joinRows } from '@weshare/content'
+import type { SessionEntry, TalkRow } from '@weshare/schema'
 import { describe, expect, test } from 'vitest'
 import { feedItems } from './feed-items.ts'
 import type { SiteTalk } from './talk-collection.ts'
@@ -64,18 +65,19 @@ describe('feedItems', () => {
 
 test('lists the talks of a session in the order its recap reads: by format, then as the editor placed them', () => {
   const talks = [talk('conf-a'), talk('quickie', { format: 'quickie' }), talk('conf-b')]
-  const ordered = {
-    ...session,
-    talks: [talks[2]!, talks[0]!, talks[1]!].map(({ _id, title, slug, format, speakers, tags }) => ({
-      _id,
-      title,
-      slug,
-      format,
-      speakers,
-      tags,
-    })),
-  }
-  expect(feedItems([ordered], talks).map((item) => item.link)).toEqual([
+  // The session's talks as the content layer joins them from the rows of the queries.
+  const row = ({ recapStart: _start, searchSynonyms: _synonyms, session: _session, ...rest }: SiteTalk): TalkRow => ({
+    ...rest,
+    body: [],
+  })
+  const { talks: _unjoined, ...sessionRow } = session
+  const [ordered] = joinRows({
+    sessions: [{ ...sessionRow, talkIds: ['conf-b', 'conf-a', 'quickie'] }],
+    talks: talks.map(row),
+    speakers: [],
+    tags: [],
+  }).sessions
+  expect(feedItems([ordered!], talks).map((item) => item.link)).toEqual([
     '/sessions/weshare-mars/',
     '/talks/quickie/',
     '/talks/conf-b/',

@@ -10,25 +10,27 @@ describe('chooseSiteUrl', () => {
   })
 
   test('lets SITE_URL override the settings for one deployment, and says so', () => {
-    expect(chooseSiteUrl(' https://staging.recaps.example ', 'https://recaps.example.org/')).toEqual({
+    expect(chooseSiteUrl('https://staging.recaps.example', 'https://recaps.example.org/')).toEqual({
       url: 'https://staging.recaps.example/',
       message:
         "Site URL: https://staging.recaps.example/ from SITE_URL, which overrides the site settings' https://recaps.example.org/ for this build.",
     })
   })
 
-  test('ignores an empty SITE_URL', () => {
-    expect(chooseSiteUrl('  ', 'https://recaps.example.org/').url).toBe('https://recaps.example.org/')
-  })
-
-  test('refuses a SITE_URL that is not an http(s) address, naming the value and the fix', () => {
-    expect(() => chooseSiteUrl('recaps.example.org', 'https://recaps.example.org/')).toThrow(
-      /SITE_URL="recaps\.example\.org" is not an http\(s\) address\. Set it to the public address/,
+  test('says when SITE_URL gives the same address as the settings', () => {
+    expect(chooseSiteUrl('https://recaps.example.org', 'https://recaps.example.org/').message).toBe(
+      'Site URL: https://recaps.example.org/ (SITE_URL, the same as the site settings).',
     )
   })
 
   test('leaves the site without address when the settings give none, for the content check to report', () => {
     expect(chooseSiteUrl(undefined, undefined).url).toBeUndefined()
     expect(chooseSiteUrl(undefined, 'ftp://recaps.example.org').url).toBeUndefined()
+  })
+
+  test('neither uses nor prints a settings address that holds a password', () => {
+    const choice = chooseSiteUrl(undefined, 'https://equipe:secret@recaps.example.org/')
+    expect(choice.url).toBeUndefined()
+    expect(choice.message).not.toContain('secret')
   })
 })

@@ -12,27 +12,29 @@ export interface SiteUrlChoice {
   message: string
 }
 
+/**
+ * The settings' address when the site can use it: http(s), without a user name or password, which
+ * would be printed here and written into every page (the content check reports it).
+ */
 function httpUrl(value: string): URL | undefined {
   try {
     const url = new URL(value)
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined
+    const usable = (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === ''
+    return usable ? url : undefined
   } catch {
     return undefined
   }
 }
 
-/** Picks the site address from SITE_URL and the site settings' baseUrl; a malformed SITE_URL is an error. */
-export function chooseSiteUrl(siteUrlVariable: string | undefined, baseUrl: string | undefined): SiteUrlChoice {
+/**
+ * Picks the site address from SITE_URL and the site settings' baseUrl. `siteUrl` is SITE_URL as
+ * siteUrlFromEnv() (scripts/site-url.ts) returned it, checked before Astro started: an absolute
+ * http(s) address, or undefined when the variable is not set.
+ */
+export function chooseSiteUrl(siteUrl: string | undefined, baseUrl: string | undefined): SiteUrlChoice {
   const fromSettings = baseUrl === undefined ? undefined : httpUrl(baseUrl)
-  const override = siteUrlVariable?.trim()
-  if (override) {
-    const url = httpUrl(override)
-    if (!url) {
-      throw new Error(
-        `SITE_URL="${override}" is not an http(s) address. Set it to the public address of this deployment, ` +
-          "such as https://staging.recaps.example, or unset it to use the site settings' address (« Adresse du site »).",
-      )
-    }
+  if (siteUrl !== undefined) {
+    const url = new URL(siteUrl)
     const settings = fromSettings ? `the site settings' ${fromSettings.href}` : 'the site settings, which give none'
     return {
       url: url.href,

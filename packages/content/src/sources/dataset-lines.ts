@@ -22,6 +22,17 @@ export function excerptOf(text: string): string {
   )
 }
 
+/** Whether `value` nests arrays and objects deeper than `limit` levels; iterative, whatever the depth. */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const pending: Array<{ value: unknown; depth: number }> = [{ value, depth: 1 }]
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    if (typeof next.value !== 'object' || next.value === null) continue
+    if (next.depth > limit) return true
+    for (const child of Object.values(next.value)) pending.push({ value: child, depth: next.depth + 1 })
+  }
+  return false
+}
+
 function kindOf(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'a JSON array'
@@ -92,6 +103,13 @@ export class DatasetLines {
       this.problems.push({
         lines: [line.number],
         message: `is a document without ${missing}${known}: the Content Lake gives every document both, so the file was damaged or written by hand. Export it again with \`sanity dataset export\`.`,
+      })
+      return
+    }
+    if (nestsDeeperThan(value, LIMITS.nestingDepth)) {
+      this.problems.push({
+        lines: [line.number],
+        message: `nests arrays or objects more than ${LIMITS.nestingDepth} levels deep (document ${excerptOf(id as string)}): the Studio never writes a document that deep, so the file was damaged or written by hand. Export it again with \`sanity dataset export\`.`,
       })
       return
     }

@@ -113,6 +113,22 @@ describe('readDatasetFile', () => {
     )
   })
 
+  test('refuses a document nested deeper than any the Studio writes, naming its line, before any walk overflows', async () => {
+    const file = join(tempDir(), 'deep.ndjson')
+    const deep = `${'['.repeat(20_000)}"x"${']'.repeat(20_000)}`
+    writeFileSync(file, `${JSON.stringify(docs[0])}\n{"_id":"talk-profond","_type":"talk","title":${deep}}\n`)
+    await expect(readDatasetFile(file)).rejects.toThrow(
+      /line 2 nests arrays or objects more than 64 levels deep \(document "talk-profond"\)/,
+    )
+  })
+
+  test('keeps a document nested as deep as the limit', async () => {
+    const file = join(tempDir(), 'nested.ndjson')
+    const nested = `${'['.repeat(LIMITS.nestingDepth - 1)}"x"${']'.repeat(LIMITS.nestingDepth - 1)}`
+    writeFileSync(file, `{"_id":"a","_type":"tag","title":${nested}}\n`)
+    expect(await readDatasetFile(file)).toHaveLength(1)
+  })
+
   test('stops inflating a gzip bomb long before it fills memory', async () => {
     const file = join(tempDir(), 'bomb.ndjson.gz')
     // 32 MiB of spaces compress to about 32 KiB: a ratio no data export has.
