@@ -110,6 +110,11 @@ describe('richTextToHtml', () => {
     expect(richTextToHtml([recapImage()])).toBe('')
   })
 
+  test('leaves out an image without an uploaded file', () => {
+    const image = { _type: 'image', _key: key(), alt: 'Schéma' }
+    expect(richTextToHtml([image], { figurePicture: () => picture })).toBe('')
+  })
+
   test('shows markup typed in a caption as text', () => {
     const html = richTextToHtml([recapImage({ caption: '<script>x</script>' })], { figurePicture: () => picture })
     expect(html).toContain('<figcaption>&lt;script&gt;x&lt;/script&gt;</figcaption>')

@@ -33,7 +33,8 @@ function codeBlock({ language, code }: CodeBlock): string {
 }
 
 function figure(node: ResolvedInlineImage, figurePicture: RichTextOptions['figurePicture']): string {
-  if (!figurePicture) return ''
+  // An image whose file was never uploaded shows nothing, as the queries treat it.
+  if (!figurePicture || !node.asset) return ''
   const caption = node.caption ? `<figcaption>${escapeHtml(frenchSpacing(node.caption))}</figcaption>` : ''
   return `<figure>${pictureHtml(figurePicture(node), { alt: node.alt })}${caption}</figure>`
 }
