@@ -35,7 +35,7 @@ async function writeDataset(name: string, documents: Doc[]): Promise<string> {
   return file
 }
 
-// Two builds, each encoding the sample's images into a cache of its own: longer than one hook's default.
+// Two builds, the first of a run encoding the sample's images: longer than one hook's default.
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'weshare-preview-'))
   await copySampleImages(work)

@@ -177,7 +177,9 @@ export function images({ cacheDir: chosen }: { cacheDir?: string } = {}): AstroI
     name: 'weshare:images',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cacheDir = chosen ?? imageCacheDir(fileURLToPath(config.cacheDir))
+        // WESHARE_IMAGE_CACHE shares one encode cache between builds to different destinations (the
+        // site's tests build into many temporary folders); the names are content hashes, so sharing is safe.
+        cacheDir = chosen ?? (process.env.WESHARE_IMAGE_CACHE || imageCacheDir(fileURLToPath(config.cacheDir)))
         imageQueue().open(cacheDir)
       },
       'astro:server:setup': ({ server }) => {

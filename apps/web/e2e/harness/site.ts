@@ -53,6 +53,9 @@ export interface TempSite {
   remove: () => Promise<void>
 }
 
+/** Where test builds keep encoded images, shared between them (see WESHARE_IMAGE_CACHE). */
+const TEST_IMAGE_CACHE = join(WEB_ROOT, 'node_modules', '.cache', 'weshare-test-images')
+
 /**
  * Runs the build task's own script (`scripts/build.ts`: Astro, then the search index) into `out`;
  * `webRoot` is another copy of apps/web to build instead.
@@ -67,7 +70,8 @@ export async function runBuild(
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['scripts/build.ts', '--out', out, ...args], {
       cwd: webRoot,
-      env,
+      // One encode cache for every test build: each would otherwise encode the sample's images again.
+      env: { WESHARE_IMAGE_CACHE: TEST_IMAGE_CACHE, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
