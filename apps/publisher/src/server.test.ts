@@ -47,7 +47,9 @@ beforeAll(async () => {
     secret,
     studioOrigins: [studio],
     status: () => status,
-    onHook: (projection) => hooks.push(projection),
+    onHook: (projection) => {
+      hooks.push(projection)
+    },
     log: (line) => lines.push(line),
   })
 })
