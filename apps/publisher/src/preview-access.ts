@@ -1,5 +1,9 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
-import { urlSearchParamPreviewPathname, urlSearchParamPreviewSecret, validatePreviewUrl } from '@sanity/preview-url-secret'
+import {
+  urlSearchParamPreviewPathname,
+  urlSearchParamPreviewSecret,
+  validatePreviewUrl,
+} from '@sanity/preview-url-secret'
 import type { SanityClientLike } from '@sanity/preview-url-secret'
 
 /*

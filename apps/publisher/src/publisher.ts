@@ -128,9 +128,7 @@ async function trackSite(options: SiteOptions) {
         return
       }
       const failed = result.outcome === 'failed'
-      const problems = failed
-        ? await contentProblems(options.env, options.studioUrl, { preview: options.preview })
-        : []
+      const problems = failed ? await contentProblems(options.env, options.studioUrl, { preview: options.preview }) : []
       const errors = problems.filter((problem) => problem.severity === 'error').length
       const error = !failed
         ? null
