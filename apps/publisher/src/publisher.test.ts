@@ -82,6 +82,7 @@ describe('the publisher with a preview', () => {
       completedBuilds: 2,
       contentTime: '2026-12-01T22:00:00.000Z',
       last: { result: 'success' },
+      access: ['shared-secret'],
     })
     expect(publisher.status().completedBuilds).toBe(1)
   })

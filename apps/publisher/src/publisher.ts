@@ -13,7 +13,7 @@ import { hookTargets } from './hook-targets.ts'
 import { PreviewAccess } from './preview-access.ts'
 import { createPreviewServer } from './preview-server.ts'
 import { createServer } from './server.ts'
-import type { BuildOutcome, PreviewBuilds, PublisherStatus, SiteBuilds } from './status.ts'
+import type { BuildOutcome, PreviewAccessKind, PreviewBuilds, PublisherStatus, SiteBuilds } from './status.ts'
 
 export interface Publisher {
   /** `http://host:port`, the port as bound (PUBLISHER_PORT=0 takes a free one). */
@@ -238,6 +238,9 @@ export async function startPublisher(
     preview = { track, builds, app }
   }
 
+  const previewAccess: PreviewAccessKind[] = []
+  if (config.source.kind === 'content-lake') previewAccess.push('studio-secret')
+  if (previewConfig?.secret) previewAccess.push('shared-secret')
   const status = (): PublisherStatus => {
     const summary = preview?.builds()
     return {
@@ -251,6 +254,7 @@ export async function startPublisher(
           publishedBuildMs: summary.publishedBuildMs,
           contentTime: summary.contentTime,
           last: summary.last && { result: summary.last.result, finishedAt: summary.last.finishedAt },
+          access: previewAccess,
         },
       }),
     }

@@ -42,6 +42,9 @@ export const BuildOutcomeSchema = z.object({
 
 export const BUILD_STATES = ['idle', 'pending', 'building'] as const
 
+/** The secrets a preview link may carry (see PreviewSummarySchema.access). */
+export const PREVIEW_ACCESS = ['studio-secret', 'shared-secret'] as const
+
 /** The builds of one site: the public one, or the editors' preview. */
 export const SiteBuildsSchema = z.object({
   /** `pending`: a rebuild waits for hooks to settle; `building`: one runs (another may be queued behind it). */
@@ -80,6 +83,11 @@ export const PreviewSummarySchema = PreviewBuildsSchema.pick({
 }).extend({
   /** How the last preview build ended, and when; null before the first one ends. */
   last: BuildOutcomeSchema.pick({ result: true, finishedAt: true }).nullable(),
+  /**
+   * What opens the preview's enable link: a secret the Studio writes to the Content Lake (the
+   * Presentation tool, or the "Site public" tool's button), or PUBLISHER_PREVIEW_SECRET typed by the editor.
+   */
+  access: z.array(z.enum(PREVIEW_ACCESS)),
 })
 
 export const PublisherStatusSchema = SiteBuildsSchema.extend({
@@ -91,6 +99,7 @@ export type ProblemDocument = z.output<typeof ProblemDocumentSchema>
 export type StatusProblem = z.output<typeof StatusProblemSchema>
 export type BuildOutcome = z.output<typeof BuildOutcomeSchema>
 export type BuildState = (typeof BUILD_STATES)[number]
+export type PreviewAccessKind = (typeof PREVIEW_ACCESS)[number]
 export type SiteBuilds = z.output<typeof SiteBuildsSchema>
 export type PreviewBuilds = z.output<typeof PreviewBuildsSchema>
 export type PreviewSummary = z.output<typeof PreviewSummarySchema>
