@@ -96,7 +96,7 @@ describe('the preview served with a shared secret (dataset file)', () => {
     }
   })
 
-  test('sets an HttpOnly, SameSite=None, Secure cookie with an expiry from the link, and sends the browser to the asked page', async () => {
+  test('sets an HttpOnly, SameSite=None, Secure, partitioned cookie with an expiry from the link, and sends the browser to the asked page', async () => {
     const response = await app.inject({ url: enableUrl(sharedSecret, '/talks/kafka-brouillon/') })
     expect(response.statusCode).toBe(303)
     expect(response.headers.location).toBe('/talks/kafka-brouillon/')
@@ -105,6 +105,7 @@ describe('the preview served with a shared secret (dataset file)', () => {
     expect(header).toContain('HttpOnly')
     expect(header).toContain('SameSite=None')
     expect(header).toContain('Secure')
+    expect(header).toContain('Partitioned')
     expect(header).toContain('Path=/')
     expect(header).toContain(`Max-Age=${PREVIEW_COOKIE_MAX_AGE_S}`)
     expect(header).not.toContain(sharedSecret)

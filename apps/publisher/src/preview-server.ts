@@ -81,6 +81,10 @@ export async function createPreviewServer(options: PreviewServerOptions): Promis
         // (Chromium counts http://127.0.0.1 and localhost as secure).
         sameSite: 'none',
         secure: true,
+        // Browsers that block third-party cookies (Safari, private windows, Chromium's incognito)
+        // still keep a partitioned one (CHIPS), kept apart per top-level site: the Studio's frame
+        // and a tab of the preview each get their own.
+        partitioned: true,
         path: '/',
         maxAge: PREVIEW_COOKIE_MAX_AGE_S,
       })

@@ -1,10 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { SAMPLE_DATASET_FILE } from '@weshare/content'
 import { encodeSignatureHeader } from '@sanity/webhook'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { launchChromium } from '@weshare/testing'
+import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest'
 import type { PreviewBuilds, PublisherStatus } from './status.ts'
 
 /*
@@ -150,6 +153,40 @@ describe('the preview served by the publisher', { timeout: 600_000 }, () => {
     expect(Date.parse(own.contentTime!)).toBeLessThanOrEqual(Date.parse(own.publishedAt!))
     const html = await previewPage(talkPath)
     expect(html).toContain(`datetime="${own.contentTime}"`)
+  })
+
+  test('opens in a frame of another site from the link, and reloads itself after a draft, at the same scroll position', async () => {
+    const browser = await launchChromium('the preview test opens the preview as the Presentation tool frames it')
+    try {
+      const page = await browser.newPage({ viewport: { width: 800, height: 400 } })
+      const query = new URLSearchParams({ 'sanity-preview-secret': previewSecret, 'sanity-preview-pathname': talkPath })
+      // A page of another site (localhost is not 127.0.0.1) frames the preview, as the Studio's
+      // origin does: the cookie must be SameSite=None, Secure and partitioned to reach the frame.
+      const studio = createServer((_request, response) =>
+        response
+          .setHeader('content-type', 'text/html; charset=utf-8')
+          .end(`<iframe src="${previewUrl}/preview/enable?${query}" style="width:780px;height:380px"></iframe>`),
+      )
+      await new Promise<void>((listening) => studio.listen(0, '127.0.0.1', listening))
+      onTestFinished(() => void studio.close())
+      await page.goto(`http://localhost:${(studio.address() as AddressInfo).port}/`)
+      const frame = await waitFor('the framed preview page', async () => {
+        const found = page.frames().find((candidate) => candidate.url() === `${previewUrl}${talkPath}`)
+        return found && (await found.locator('.preview-banner').count()) > 0 ? found : undefined
+      })
+      await frame.evaluate(() => scrollTo(0, 300))
+      const scrolled = await frame.evaluate(() => scrollY)
+      expect(scrolled).toBeGreaterThan(0)
+      const title = 'Kafka expliqué à un chat, vu dans le navigateur'
+      saveDraft(title)
+      expect((await sendHook(`drafts.${talk._id}`)).status).toBe(202)
+      await waitFor('the framed preview to reload with the draft', async () =>
+        (await frame.content().catch(() => '')).includes(title) ? true : undefined,
+      )
+      expect(await frame.evaluate(() => scrollY)).toBe(scrolled)
+    } finally {
+      await browser.close()
+    }
   })
 
   test('never printed either secret', () => {
