@@ -5,7 +5,7 @@ import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
 import { publishKeepingPreviousSlug } from './components/PublishKeepingPreviousSlug.ts'
 import { ViewOnSiteAction } from './components/ViewOnSiteAction.ts'
-import { previewUrlFromEnv } from './presentation/preview-url.ts'
+import { presentationPreviewUrl } from './presentation/preview-url.ts'
 import { resolve } from './presentation/resolve.ts'
 import { schemaTypes } from './schemaTypes/index.ts'
 import { API_VERSION } from './structure/api-version.ts'
@@ -28,8 +28,9 @@ export default defineConfig({
   dataset: process.env.SANITY_STUDIO_DATASET || 'production',
   plugins: [
     structureTool({ title: 'Contenu', structure }),
-    // The preview site (npm run build:preview) with click-to-edit; routes from @weshare/schema/routes.
-    presentationTool({ title: 'Aperçu', previewUrl: { initial: previewUrlFromEnv() }, resolve }),
+    // The preview site (npm run build:preview, served by the publisher) with click-to-edit;
+    // routes from @weshare/schema/routes.
+    presentationTool({ title: 'Aperçu', previewUrl: presentationPreviewUrl(), resolve }),
     visionTool({ title: 'Requêtes GROQ', defaultApiVersion: API_VERSION }),
     // The Studio's own interface in French; our strings are written in French.
     frFRLocale(),

@@ -1,8 +1,11 @@
+import { PREVIEW_ENABLE_PATH } from '@weshare/publisher/preview-routes'
+import type { PreviewUrlResolverOptions } from 'sanity/presentation'
+
 /**
- * Where the Presentation tool opens the preview site (`npm run build:preview`, served by the
- * publisher): SANITY_STUDIO_PREVIEW_URL, else `astro preview` of the preview on this machine.
+ * Where the Presentation tool opens the preview site: the publisher's preview address
+ * (PUBLISHER_PREVIEW_PORT), given as SANITY_STUDIO_PREVIEW_URL, else the publisher's preview on this machine.
  */
-export const DEFAULT_PREVIEW_URL = 'http://127.0.0.1:4322/'
+export const DEFAULT_PREVIEW_URL = 'http://127.0.0.1:4401/'
 
 export function previewUrlFromEnv(env: Partial<Record<string, string | undefined>> = process.env): string {
   const configured = env.SANITY_STUDIO_PREVIEW_URL?.trim()
@@ -13,4 +16,17 @@ export function previewUrlFromEnv(env: Partial<Record<string, string | undefined
     )
   }
   return configured
+}
+
+/**
+ * Presentation's `previewUrl`: the preview site, opened through the publisher's enable route. The
+ * tool writes a short-lived secret to the Content Lake and frames
+ * `<preview>/preview/enable?sanity-preview-secret=…&sanity-preview-pathname=/…`; the publisher
+ * checks the secret there, sets the preview cookie and sends the frame on to the page.
+ */
+export function presentationPreviewUrl(env: Partial<Record<string, string | undefined>> = process.env) {
+  return {
+    initial: previewUrlFromEnv(env),
+    previewMode: { enable: PREVIEW_ENABLE_PATH },
+  } satisfies PreviewUrlResolverOptions
 }

@@ -9,12 +9,14 @@ const WEB_ROOT = resolve(REPO_ROOT, 'apps/web')
  * The command every publisher build runs. This is the only place that says how the site is built:
  * a flag the build script gains (an incremental mode, say) is added to this list and nowhere else.
  */
-export function buildCommand(outDir: string): string[] {
-  return [resolve(WEB_ROOT, 'scripts/build.ts'), '--out', outDir]
+export function buildCommand(outDir: string, preview = false): string[] {
+  return [resolve(WEB_ROOT, 'scripts/build.ts'), '--out', outDir, ...(preview ? ['--preview'] : [])]
 }
 
 export interface BuildSiteOptions {
   outDir: string
+  /** The editors' preview (`--preview`): the drafts view, with its banner and editing attributes. */
+  preview?: boolean
   /** The build's environment: the content source variables, SITE_URL, SANITY_STUDIO_URL. */
   env: NodeJS.ProcessEnv
   /** Each line the build prints. */
@@ -32,14 +34,14 @@ const STOP_GRACE_MS = 10_000
 const TAIL_LINES = 15
 
 /**
- * Runs the site build (`node apps/web/scripts/build.ts --out <outDir>`) in a process group of its
+ * Runs the site build (`node apps/web/scripts/build.ts --out <outDir> [--preview]`) in a process group of its
  * own, so that abandoning it stops Astro and Pagefind too. The build script defers a stop signal
  * while it swaps the folders, so an abandoned build leaves either the previous site or the new
  * one, whole.
  */
-export async function buildSite({ outDir, env, onLine, signal }: BuildSiteOptions): Promise<BuildSiteResult> {
+export async function buildSite({ outDir, preview, env, onLine, signal }: BuildSiteOptions): Promise<BuildSiteResult> {
   if (signal.aborted) return { outcome: 'abandoned' }
-  const child = spawn(process.execPath, buildCommand(outDir), {
+  const child = spawn(process.execPath, buildCommand(outDir, preview), {
     cwd: WEB_ROOT,
     env,
     detached: true,

@@ -26,6 +26,7 @@ describe('the publisher configuration', () => {
       debounceMs: 1000,
       source: { kind: 'dataset-file', file: SAMPLE_DATASET_FILE, sample: true },
       studioUrl: undefined,
+      preview: null,
     })
   })
 
@@ -84,5 +85,63 @@ describe('the publisher configuration', () => {
     expect(configFromEnv({ SANITY_WEBHOOK_SECRET: secret, PUBLISHER_SITE_DIR: 'public-site' }).siteDir).toBe(
       join(REPO_ROOT, 'public-site'),
     )
+  })
+
+  describe('with a preview', () => {
+    const previewSecret = 'le-secret-partage-de-l-apercu'
+
+    test('serves it on the port PUBLISHER_PREVIEW_PORT asks for, from a folder of its own', () => {
+      expect(
+        configFromEnv({
+          SANITY_WEBHOOK_SECRET: secret,
+          PUBLISHER_PREVIEW_PORT: '4401',
+          PUBLISHER_PREVIEW_SECRET: previewSecret,
+          SANITY_PREVIEW_RELEASE: 'rentree',
+        }).preview,
+      ).toEqual({
+        port: 4401,
+        siteDir: join(REPO_ROOT, DEFAULTS.previewSiteDir),
+        secret: previewSecret,
+        release: 'rentree',
+      })
+    })
+
+    test('asks for a shared secret with a dataset file, and for a read token with the Content Lake', () => {
+      expect(errorLines({ SANITY_WEBHOOK_SECRET: secret, PUBLISHER_PREVIEW_PORT: '4401' })).toEqual([
+        expect.stringMatching(
+          /^PUBLISHER_PREVIEW_SECRET is not set, and the content is a dataset file: .*openssl rand/,
+        ),
+      ])
+      expect(
+        errorLines({
+          SANITY_WEBHOOK_SECRET: secret,
+          PUBLISHER_PREVIEW_PORT: '4401',
+          SANITY_PROJECT_ID: 'weshare0',
+          SANITY_DATASET: 'production',
+        }),
+      ).toEqual([expect.stringMatching(/^SANITY_API_READ_TOKEN is not set: a preview reads drafts/)])
+    })
+
+    test('names each wrong preview variable without printing the secret', () => {
+      const lines = errorLines({
+        SANITY_WEBHOOK_SECRET: secret,
+        PUBLISHER_PORT: '4400',
+        PUBLISHER_PREVIEW_PORT: '4400',
+        PUBLISHER_PREVIEW_DIR: 'apps/publisher/site',
+        PUBLISHER_PREVIEW_SECRET: 'court-456',
+      })
+      expect(lines).toEqual([
+        expect.stringMatching(/^PUBLISHER_PREVIEW_PORT="4400" is also PUBLISHER_PORT/),
+        expect.stringMatching(/^PUBLISHER_PREVIEW_DIR="apps\/publisher\/site" is the public site/),
+        expect.stringMatching(/^PUBLISHER_PREVIEW_SECRET is 9 characters long/),
+      ])
+      expect(lines.join('\n')).not.toContain('court-456')
+    })
+
+    test('refuses preview variables without PUBLISHER_PREVIEW_PORT, which alone turns the preview on', () => {
+      expect(errorLines({ SANITY_WEBHOOK_SECRET: secret, PUBLISHER_PREVIEW_SECRET: previewSecret })).toEqual([
+        expect.stringMatching(/^PUBLISHER_PREVIEW_SECRET is set but PUBLISHER_PREVIEW_PORT is not/),
+      ])
+    })
   })
 })

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
-import { REPO_ROOT, isContentError, sourceConfigFromEnv } from '@weshare/content'
+import { REPO_ROOT, isContentError, previewConfigFromEnv, sourceConfigFromEnv } from '@weshare/content'
 
 export type Env = Partial<Record<string, string | undefined>>
 
@@ -22,6 +22,24 @@ export interface PublisherConfig {
   source: SourceConfig
   /** `SANITY_STUDIO_URL`: the build adds a Studio link to each problem line when it is set. */
   studioUrl: string | undefined
+  /** The editors' preview, when PUBLISHER_PREVIEW_PORT is set; null otherwise. */
+  preview: PreviewConfig | null
+}
+
+/** The preview, on an address of its own (docs/deploy.md says why not a path of the public one). */
+export interface PreviewConfig {
+  /** Same host as the public site; 0 takes any free port (tests). */
+  port: number
+  /** The preview build's `--out`, served at the preview address. */
+  siteDir: string
+  /**
+   * `PUBLISHER_PREVIEW_SECRET`: opens the preview when given in the enable link. Required with a
+   * dataset file, which has no Content Lake to hold the secrets the Presentation tool creates.
+   * Never logged.
+   */
+  secret: string | undefined
+  /** `SANITY_PREVIEW_RELEASE`: hooks for this release's versions rebuild the preview. */
+  release: string | undefined
 }
 
 export const DEFAULTS = {
@@ -31,6 +49,7 @@ export const DEFAULTS = {
   // `sanity dev` serves the Studio on port 3333 (`npm run dev` binds it to 127.0.0.1).
   studioOrigins: ['http://127.0.0.1:3333', 'http://localhost:3333'],
   debounceMs: 1000,
+  previewSiteDir: 'apps/publisher/site-preview',
 } as const
 
 /** Shorter secrets are guessable; Sanity accepts any length, so the publisher asks for this much. */
@@ -155,8 +174,86 @@ export function configFromEnv(env: Env = process.env): PublisherConfig {
     problems.push(error.message)
   }
 
+  const preview = source ? previewFromEnv(env, { source, port, siteDir, problems }) : null
+
   if (problems.length > 0 || !source || port === undefined || debounceMs === undefined) throw new ConfigError(problems)
-  return { secret, host, port, siteDir, studioOrigins, debounceMs, source, studioUrl: set(env.SANITY_STUDIO_URL) }
+  return {
+    secret,
+    host,
+    port,
+    siteDir,
+    studioOrigins,
+    debounceMs,
+    source,
+    studioUrl: set(env.SANITY_STUDIO_URL),
+    preview,
+  }
+}
+
+/** The preview's variables, checked when PUBLISHER_PREVIEW_PORT asks for a preview; problems are added to `problems`. */
+function previewFromEnv(
+  env: Env,
+  public_: { source: SourceConfig; port: number | undefined; siteDir: string; problems: string[] },
+): PreviewConfig | null {
+  const { problems } = public_
+  const portValue = set(env.PUBLISHER_PREVIEW_PORT)
+  if (portValue === undefined) {
+    for (const name of ['PUBLISHER_PREVIEW_DIR', 'PUBLISHER_PREVIEW_SECRET']) {
+      if (set(env[name]) !== undefined) {
+        problems.push(
+          `${name} is set but PUBLISHER_PREVIEW_PORT is not: the preview is served only on a port of its own. ` +
+            'Set PUBLISHER_PREVIEW_PORT (for instance 4401) to serve it, or unset ' +
+            `${name}.`,
+        )
+      }
+    }
+    return null
+  }
+  const port = integer(portValue, 0, 65535)
+  if (port === undefined) {
+    problems.push(
+      `PUBLISHER_PREVIEW_PORT="${portValue}" is not a port number (0 to 65535). Use 4401, or another free port than PUBLISHER_PORT.`,
+    )
+  } else if (port !== 0 && port === public_.port) {
+    problems.push(
+      `PUBLISHER_PREVIEW_PORT="${portValue}" is also PUBLISHER_PORT: the preview needs an address of its own. Use 4401, or another free port.`,
+    )
+  }
+
+  const dirValue = set(env.PUBLISHER_PREVIEW_DIR) ?? DEFAULTS.previewSiteDir
+  const siteDir = isAbsolute(dirValue) ? dirValue : resolve(REPO_ROOT, dirValue)
+  if (replacesProjectFiles(siteDir) || siteDir === public_.siteDir) {
+    problems.push(
+      `PUBLISHER_PREVIEW_DIR="${dirValue}" is ${siteDir === public_.siteDir ? 'the public site' : "a folder of the project's own"}: ` +
+        `each preview build replaces the whole folder. Use a folder of its own, such as ${DEFAULTS.previewSiteDir} (the default).`,
+    )
+  }
+
+  const secret = env.PUBLISHER_PREVIEW_SECRET
+  if (secret !== undefined && secret.trim() !== '' && secret.length < MIN_SECRET_LENGTH) {
+    problems.push(
+      `PUBLISHER_PREVIEW_SECRET is ${secret.length} characters long, under the ${MIN_SECRET_LENGTH} the publisher asks for. ` +
+        'Generate a longer one with `openssl rand -base64 32`.',
+    )
+  } else if ((secret === undefined || secret.trim() === '') && public_.source.kind === 'dataset-file') {
+    problems.push(
+      'PUBLISHER_PREVIEW_SECRET is not set, and the content is a dataset file: the preview cannot check the secrets ' +
+        'the Presentation tool keeps in the Content Lake, so it opens with this one instead. Generate one with ' +
+        '`openssl rand -base64 32`, set it here, and open the preview from the Studio\'s "Site public" tool with it.',
+    )
+  }
+
+  let release: string | undefined
+  try {
+    // The preview's own requirements: a read token for the Content Lake's drafts, a well-formed release name.
+    release = previewConfigFromEnv(env).release
+  } catch (error) {
+    if (!isContentError(error)) throw error
+    problems.push(error.message)
+  }
+
+  if (port === undefined) return null
+  return { port, siteDir, secret: secret?.trim() ? secret : undefined, release }
 }
 
 /** The content source in words, for the start-up log: never the token, only whether there is one. */

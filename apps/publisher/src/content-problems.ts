@@ -1,4 +1,4 @@
-import { ContentValidationError, loadContent, sourceFromEnv } from '@weshare/content'
+import { ContentValidationError, loadContent, previewSourceFromEnv, sourceFromEnv } from '@weshare/content'
 import { DOCUMENT_TYPE_LABELS, formatProblem } from '@weshare/schema'
 import type { StatusProblem } from './status.ts'
 import type { Env } from './config.ts'
@@ -8,10 +8,15 @@ import type { Env } from './config.ts'
  * names. Run after a failed build, on the same source: a build runs in a process of its own and
  * leaves only text behind, while the Studio needs each document's id and type to link to it.
  * Empty when the content passes (the build failed for another reason, or the content was fixed since).
+ * For the preview, the drafts view is checked, as its build read it.
  */
-export async function contentProblems(env: Env, studioUrl: string | undefined): Promise<StatusProblem[]> {
+export async function contentProblems(
+  env: Env,
+  studioUrl: string | undefined,
+  { preview = false }: { preview?: boolean } = {},
+): Promise<StatusProblem[]> {
   try {
-    await loadContent(await sourceFromEnv(env), { studioUrl })
+    await loadContent(await (preview ? previewSourceFromEnv(env) : sourceFromEnv(env)), { studioUrl })
     return []
   } catch (error) {
     if (!(error instanceof ContentValidationError)) return []

@@ -30,6 +30,16 @@ console.log(
   `Publisher listening on ${publisher.url} (site: ${config.siteDir}; content: ${describeSource(config.source)}; ` +
     `status readable from ${config.studioOrigins.join(', ')}).`,
 )
+if (publisher.previewUrl && config.preview) {
+  const opened = [
+    config.source.kind === 'content-lake' ? "the Presentation tool's secrets" : undefined,
+    config.preview.secret ? 'PUBLISHER_PREVIEW_SECRET' : undefined,
+  ].filter(Boolean)
+  console.log(
+    `Preview listening on ${publisher.previewUrl} (site: ${config.preview.siteDir}; opened from the Studio with ${opened.join(' or ')}` +
+      `${config.preview.release ? `; release ${config.preview.release} shown over the drafts` : ''}).`,
+  )
+}
 
 let stopping = false
 const stop = (signal: NodeJS.Signals) => {

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { encodeSignatureHeader } from '@sanity/webhook'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { FormerPaths } from './former-paths.ts'
 import { createServer } from './server.ts'
 import type { PublisherStatus } from './status.ts'
 import type { HookProjection } from './webhook.ts'
@@ -42,12 +43,18 @@ beforeAll(async () => {
   writeFileSync(join(site, 'talks', 'kafka', 'index.html'), page)
   writeFileSync(join(site, '404.html'), '<!doctype html><title>Page introuvable</title>')
   writeFileSync(join(site, '_astro', 'page.Bx1c2d.css'), 'body{margin:0}'.repeat(200))
+  writeFileSync(join(site, '_redirects'), '/talks/kafka-ancien/ /talks/kafka/ 301\n')
+  const formerPaths = new FormerPaths()
+  await formerPaths.load(site)
   app = await createServer({
+    formerPaths,
     siteDir: site,
     secret,
     studioOrigins: [studio],
     status: () => status,
-    onHook: (projection) => hooks.push(projection),
+    onHook: (projection) => {
+      hooks.push(projection)
+    },
     log: (line) => lines.push(line),
   })
 })
@@ -82,6 +89,17 @@ describe('the published site', () => {
     const missing = await app.inject({ url: '/talks/inconnu/' })
     expect(missing.statusCode).toBe(404)
     expect(missing.payload).toContain('Page introuvable')
+  })
+
+  test('answers a former address with 301 to the current page, with or without its slash, keeping the query', async () => {
+    for (const former of ['/talks/kafka-ancien/', '/talks/kafka-ancien']) {
+      const moved = await app.inject({ url: former })
+      expect(moved.statusCode).toBe(301)
+      expect(moved.headers.location).toBe('/talks/kafka/')
+    }
+    expect((await app.inject({ url: '/talks/kafka-ancien/?ref=lettre' })).headers.location).toBe(
+      '/talks/kafka/?ref=lettre',
+    )
   })
 
   test('redirects a folder without its trailing slash', async () => {

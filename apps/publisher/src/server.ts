@@ -6,6 +6,7 @@ import cors from '@fastify/cors'
 import fastifyStatic from '@fastify/static'
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify'
 import { cacheControlFor, REVALIDATE } from './cache-policy.ts'
+import type { FormerPaths } from './former-paths.ts'
 import type { PublisherStatus } from './status.ts'
 import {
   HandledKeys,
@@ -26,14 +27,16 @@ export interface ServerOptions {
   /** Origins allowed to read the status from a browser. */
   studioOrigins: string[]
   status: () => PublisherStatus
-  /** A hook passed every check: queue a rebuild. */
-  onHook: (projection: HookProjection) => void
+  /** A hook passed every check: queue what it changes; says what was queued, for the log. */
+  onHook: (projection: HookProjection) => string | void
   log: (line: string) => void
+  /** Former addresses of pages, answered with a 301 to the current page. */
+  formerPaths?: FormerPaths
   now?: () => number
 }
 
 /** Brotli's default (11) costs tens of milliseconds per page; 5 compresses nearly as well. */
-const BROTLI_QUALITY = 5
+export const BROTLI_QUALITY = 5
 
 /**
  * The publisher's HTTP side, on fastify: the published site (@fastify/static: ETag, Last-Modified,
@@ -53,6 +56,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       .code(status)
       .send({ error: status === 413 ? `The body is over ${MAX_HOOK_BYTES} bytes.` : error.message })
   })
+
+  options.formerPaths?.register(app, { 'cache-control': REVALIDATE })
 
   await app.register(compress, {
     global: true,
@@ -83,8 +88,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
         log(`Webhook already handled (idempotency-key ${key}): ${summary}. Nothing more to build.`)
         return reply.code(200).send({ status: 'already handled' })
       }
-      options.onHook(verdict.projection)
-      log(`Webhook accepted: ${summary}; rebuild queued (${options.status().state}).`)
+      const queued = options.onHook(verdict.projection)
+      log(`Webhook accepted: ${summary}; ${queued ?? `rebuild queued (${options.status().state})`}.`)
       return reply.code(202).send({ status: 'queued' })
     })
     scope.route({

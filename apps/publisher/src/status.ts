@@ -42,7 +42,11 @@ export const BuildOutcomeSchema = z.object({
 
 export const BUILD_STATES = ['idle', 'pending', 'building'] as const
 
-export const PublisherStatusSchema = z.object({
+/** The secrets a preview link may carry (see PreviewSummarySchema.access). */
+export const PREVIEW_ACCESS = ['studio-secret', 'shared-secret'] as const
+
+/** The builds of one site: the public one, or the editors' preview. */
+export const SiteBuildsSchema = z.object({
   /** `pending`: a rebuild waits for hooks to settle; `building`: one runs (another may be queued behind it). */
   state: z.enum(BUILD_STATES),
   /** A rebuild is queued behind the running one. */
@@ -56,8 +60,47 @@ export const PublisherStatusSchema = z.object({
   publishedBuildMs: z.number().nullable(),
 })
 
+/**
+ * The preview's builds, as its own address answers `GET /status` (behind the preview cookie): the
+ * preview pages poll it and reload once `completedBuilds` or `publishedAt` moves.
+ */
+export const PreviewBuildsSchema = SiteBuildsSchema.extend({
+  /** When the content the served preview shows was read (the time its banner prints); null before one is published. */
+  contentTime: z.string().nullable(),
+})
+
+/**
+ * The preview in the public status: when it was last built and from content read when, but none
+ * of its problem lines or document ids, which may quote drafts.
+ */
+export const PreviewSummarySchema = PreviewBuildsSchema.pick({
+  state: true,
+  queued: true,
+  completedBuilds: true,
+  publishedAt: true,
+  publishedBuildMs: true,
+  contentTime: true,
+}).extend({
+  /** How the last preview build ended, and when; null before the first one ends. */
+  last: BuildOutcomeSchema.pick({ result: true, finishedAt: true }).nullable(),
+  /**
+   * What opens the preview's enable link: a secret the Studio writes to the Content Lake (the
+   * Presentation tool, or the "Site public" tool's button), or PUBLISHER_PREVIEW_SECRET typed by the editor.
+   */
+  access: z.array(z.enum(PREVIEW_ACCESS)),
+})
+
+export const PublisherStatusSchema = SiteBuildsSchema.extend({
+  /** Absent when the publisher serves no preview. */
+  preview: PreviewSummarySchema.optional(),
+})
+
 export type ProblemDocument = z.output<typeof ProblemDocumentSchema>
 export type StatusProblem = z.output<typeof StatusProblemSchema>
 export type BuildOutcome = z.output<typeof BuildOutcomeSchema>
 export type BuildState = (typeof BUILD_STATES)[number]
+export type PreviewAccessKind = (typeof PREVIEW_ACCESS)[number]
+export type SiteBuilds = z.output<typeof SiteBuildsSchema>
+export type PreviewBuilds = z.output<typeof PreviewBuildsSchema>
+export type PreviewSummary = z.output<typeof PreviewSummarySchema>
 export type PublisherStatus = z.output<typeof PublisherStatusSchema>

@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
-import { isNewerBuild, readStatus, watchPublishedBuilds } from './published-builds.ts'
+import {
+  isNewerBuild,
+  readStatus,
+  reloadKeepingScroll,
+  restoreScroll,
+  watchPublishedBuilds,
+} from './published-builds.ts'
 
 const status = (completedBuilds: number, publishedAt: string | null = null) => ({
   state: 'idle',
@@ -68,5 +74,30 @@ describe('watching for a newer build', () => {
     })
     await vi.advanceTimersByTimeAsync(2000)
     expect(onNewerBuild).toHaveBeenCalledOnce()
+  })
+})
+
+describe('the reload', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    Reflect.deleteProperty(globalThis, 'sessionStorage')
+  })
+
+  test('still happens where the browser denies session storage, as in a third-party frame', () => {
+    Object.defineProperty(globalThis, 'sessionStorage', {
+      configurable: true,
+      get: () => {
+        throw new Error(
+          "Failed to read the 'sessionStorage' property from 'Window': Access is denied for this document.",
+        )
+      },
+    })
+    const reload = vi.fn()
+    vi.stubGlobal('location', { pathname: '/talks/kafka/', reload })
+    vi.stubGlobal('scrollX', 0)
+    vi.stubGlobal('scrollY', 300)
+    expect(() => restoreScroll()).not.toThrow()
+    reloadKeepingScroll()
+    expect(reload).toHaveBeenCalledOnce()
   })
 })

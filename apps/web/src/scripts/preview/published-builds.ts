@@ -69,17 +69,31 @@ export function watchPublishedBuilds({ statusUrl, intervalMs, fetchStatus = fetc
 
 const SCROLL_KEY = 'weshare-preview-scroll'
 
+/**
+ * The tab's session storage, or null where the browser denies it: in the Studio's frame, a browser
+ * that blocks third-party storage throws on the mere read of `sessionStorage`. The reload still
+ * happens, and the browser's own scroll restoration keeps the position.
+ */
+function tabStorage(): Storage | null {
+  try {
+    return sessionStorage
+  } catch {
+    return null
+  }
+}
+
 /** Reloads the page, to come back at the same scroll position (restoreScroll()). */
 export function reloadKeepingScroll(): void {
-  sessionStorage.setItem(SCROLL_KEY, JSON.stringify({ path: location.pathname, x: scrollX, y: scrollY }))
+  tabStorage()?.setItem(SCROLL_KEY, JSON.stringify({ path: location.pathname, x: scrollX, y: scrollY }))
   location.reload()
 }
 
 /** After reloadKeepingScroll(), puts the page back where the editor was reading. */
 export function restoreScroll(): void {
-  const saved = sessionStorage.getItem(SCROLL_KEY)
-  if (!saved) return
-  sessionStorage.removeItem(SCROLL_KEY)
+  const storage = tabStorage()
+  const saved = storage?.getItem(SCROLL_KEY)
+  if (!storage || !saved) return
+  storage.removeItem(SCROLL_KEY)
   const { path, x, y } = JSON.parse(saved) as { path: string; x: number; y: number }
   if (path === location.pathname) scrollTo(x, y)
 }
