@@ -50,7 +50,7 @@ export const LIMITS = {
   fileBytes: 2 * 1024 * 1024 * 1024,
   /** Bytes of NDJSON once decompressed (a gzipped file or the data.ndjson of an archive). */
   decompressedBytes: 1024 * 1024 * 1024,
-  /** Bytes of an export archive once decompressed, images included (they are skipped, not kept). */
+  /** Bytes of an export archive once decompressed, images included (streamed to the image cache, never held). */
   archiveDecompressedBytes: 8 * 1024 * 1024 * 1024,
   /** Decompressed bytes per compressed byte, checked once past 16 MiB: NDJSON compresses about 10:1. */
   compressionRatio: 100,
