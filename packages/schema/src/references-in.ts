@@ -4,28 +4,37 @@ export interface FoundReference {
   ref: string
 }
 
+/** An object found inside a value by `objectsIn`, and where it sits (`['body', 3, 'asset']`). */
+export interface FoundObject {
+  path: Array<string | number>
+  record: Record<string, unknown>
+}
+
 /**
- * Every reference to another document inside `document`: each `_ref`, except asset references
- * (`…asset._ref`), which point to files, not documents.
+ * Every object inside `value` that `matches`, with its path; the walk does not go inside a match.
  * One path stack for the whole walk: a document's rich text has thousands of nodes, and copying the
- * path at each of them cost more than the walk itself on large datasets.
+ * path at each of them cost more than the walk itself on large datasets. The path passed to
+ * `matches` is that stack: copy it to keep it.
  */
-export function referencesIn(document: unknown): FoundReference[] {
-  const found: FoundReference[] = []
+export function objectsIn(
+  value: unknown,
+  matches: (record: Record<string, unknown>, path: ReadonlyArray<string | number>) => boolean,
+): FoundObject[] {
+  const found: FoundObject[] = []
   const path: Array<string | number> = []
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      for (let index = 0; index < value.length; index += 1) {
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (let index = 0; index < node.length; index += 1) {
         path.push(index)
-        visit(value[index])
+        visit(node[index])
         path.pop()
       }
       return
     }
-    if (typeof value !== 'object' || value === null) return
-    const record = value as Record<string, unknown>
-    if (typeof record._ref === 'string') {
-      if (path.at(-1) !== 'asset') found.push({ path: [...path], ref: record._ref })
+    if (typeof node !== 'object' || node === null) return
+    const record = node as Record<string, unknown>
+    if (matches(record, path)) {
+      found.push({ path: [...path], record })
       return
     }
     for (const key of Object.keys(record)) {
@@ -36,6 +45,16 @@ export function referencesIn(document: unknown): FoundReference[] {
       path.pop()
     }
   }
-  visit(document)
+  visit(value)
   return found
+}
+
+/**
+ * Every reference to another document inside `document`: each `_ref`, except asset references
+ * (`…asset._ref`), which point to files, not documents.
+ */
+export function referencesIn(document: unknown): FoundReference[] {
+  return objectsIn(document, (record) => typeof record._ref === 'string')
+    .filter(({ path }) => path.at(-1) !== 'asset')
+    .map(({ path, record }) => ({ path, ref: record._ref as string }))
 }

@@ -4,7 +4,7 @@ import { open } from 'node:fs/promises'
 import { basename, extname, isAbsolute, posix } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { ContentProblem } from '@weshare/schema'
-import { formatPath, subjectOf } from '@weshare/schema'
+import { formatPath, objectsIn, subjectOf } from '@weshare/schema'
 import sharp, { type Metadata } from 'sharp'
 import { EXPORT_IMAGE_NAME, type ImageCache } from '../images/image-cache.ts'
 
@@ -79,37 +79,14 @@ export interface FoundAsset {
 
 /** Every object holding a `_sanityAsset`, with where it is. */
 export function sanityAssetsIn(documents: ReadonlyArray<unknown>): FoundAsset[] {
-  const found: FoundAsset[] = []
-  const path: Array<string | number> = []
-  let document: unknown
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      for (let index = 0; index < value.length; index += 1) {
-        path.push(index)
-        visit(value[index])
-        path.pop()
-      }
-      return
-    }
-    if (typeof value !== 'object' || value === null) return
-    const record = value as Record<string, unknown>
-    if (typeof record._sanityAsset === 'string') {
-      found.push({ document, path: [...path], holder: record, value: record._sanityAsset })
-      return
-    }
-    for (const key of Object.keys(record)) {
-      const child = record[key]
-      if (typeof child !== 'object' || child === null) continue
-      path.push(key)
-      visit(child)
-      path.pop()
-    }
-  }
-  for (const doc of documents) {
-    document = doc
-    visit(doc)
-  }
-  return found
+  return documents.flatMap((document) =>
+    objectsIn(document, (record) => typeof record._sanityAsset === 'string').map(({ path, record }) => ({
+      document,
+      path,
+      holder: record,
+      value: record._sanityAsset as string,
+    })),
+  )
 }
 
 type Located = { file: string; shown: string; sha1?: string | undefined } | { problem: string }
