@@ -1,8 +1,9 @@
 import { BlockContentIcon } from '@sanity/icons/BlockContent'
-import { LIMITS, RECAP_TEXT } from '@weshare/schema'
+import { InlineImageSchema, RECAP_TEXT } from '@weshare/schema'
 import { ImageIcon } from '@sanity/icons/Image'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { altField } from '../helpers/alt-field.ts'
+import { siteTextRule } from '../helpers/site-text-rule.ts'
 import { textBlock } from '../helpers/text-block.ts'
 
 /** Rich text of a talk recap: paragraphs, h2/h3, lists, links, inline code, images and code blocks. */
@@ -25,8 +26,7 @@ export const blockContent = defineType({
           title: 'Légende',
           description: "Une phrase affichée sous l'image, pour ce que l'image seule ne dit pas.",
           type: 'string',
-          validation: (rule) =>
-            rule.max(LIMITS.captionLength).error(`Une légende tient en ${LIMITS.captionLength} caractères au plus.`),
+          validation: (rule) => rule.custom(siteTextRule(InlineImageSchema.shape.caption)),
         }),
       ],
     }),
