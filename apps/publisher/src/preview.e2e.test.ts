@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { SAMPLE_DATASET_FILE } from '@weshare/content'
 import { encodeSignatureHeader } from '@sanity/webhook'
 import { launchChromium } from '@weshare/testing'
@@ -22,6 +22,9 @@ const secret = 'un-secret-de-test-assez-long-pour-le-publieur'
 const previewSecret = 'le-secret-partage-de-l-apercu-du-test'
 const work = mkdtempSync(join(tmpdir(), 'weshare-preview-'))
 const datasetFile = join(work, 'dataset.ndjson')
+// The sample's image fields point at files beside it: the copy needs them too.
+cpSync(join(dirname(SAMPLE_DATASET_FILE), 'images'), join(work, 'images'), { recursive: true })
+cpSync(join(dirname(SAMPLE_DATASET_FILE), 'assets.json'), join(work, 'assets.json'))
 const published = readFileSync(SAMPLE_DATASET_FILE, 'utf8')
   .split('\n')
   .filter((line) => line.trim() !== '')
