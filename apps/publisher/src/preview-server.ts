@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
 import { constants } from 'node:zlib'
 import compress from '@fastify/compress'
 import cookie from '@fastify/cookie'
 import fastifyStatic from '@fastify/static'
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify'
 import type { FormerPaths } from './former-paths.ts'
+import { siteNotFound } from './not-found.ts'
 import { PREVIEW_COOKIE, PREVIEW_COOKIE_MAX_AGE_S, PREVIEW_ENABLE_PATH, type PreviewAccess } from './preview-access.ts'
 import { BROTLI_QUALITY, STATUS_PATH } from './server.ts'
 import type { PreviewBuilds } from './status.ts'
@@ -125,18 +124,8 @@ export async function createPreviewServer(options: PreviewServerOptions): Promis
     },
   })
 
-  app.setNotFoundHandler(async (request, reply) => {
-    reply.headers(PREVIEW_HEADERS)
-    if (existsSync(join(siteDir, '404.html'))) return reply.code(404).sendFile('404.html', siteDir)
-    if (!existsSync(siteDir)) {
-      return reply
-        .code(503)
-        .header('retry-after', '30')
-        .type('text/plain; charset=utf-8')
-        .send("L'aperçu n'est pas encore construit : sa première construction est en cours.")
-    }
-    return reply.code(404).type('text/plain; charset=utf-8').send(`Page introuvable : ${request.url}`)
-  })
+  const notFound = siteNotFound(siteDir, "L'aperçu n'est pas encore construit : sa première construction est en cours.")
+  app.setNotFoundHandler(async (request, reply) => notFound(request, reply.headers(PREVIEW_HEADERS)))
 
   return app
 }

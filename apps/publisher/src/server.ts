@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { relative, sep } from 'node:path'
 import { constants } from 'node:zlib'
 import compress from '@fastify/compress'
 import cors from '@fastify/cors'
@@ -7,6 +6,7 @@ import fastifyStatic from '@fastify/static'
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify'
 import { cacheControlFor, REVALIDATE } from './cache-policy.ts'
 import type { FormerPaths } from './former-paths.ts'
+import { siteNotFound } from './not-found.ts'
 import type { PublisherStatus } from './status.ts'
 import {
   HandledKeys,
@@ -119,19 +119,11 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     },
   })
 
-  app.setNotFoundHandler(async (request, reply) => {
-    if (existsSync(join(siteDir, '404.html'))) {
-      return reply.code(404).header('cache-control', REVALIDATE).sendFile('404.html', siteDir)
-    }
-    if (!existsSync(siteDir)) {
-      return reply
-        .code(503)
-        .header('retry-after', '30')
-        .type('text/plain; charset=utf-8')
-        .send("Le site n'est pas encore publié : sa première construction est en cours.")
-    }
-    return reply.code(404).type('text/plain; charset=utf-8').send(`Page introuvable : ${request.url}`)
-  })
+  app.setNotFoundHandler(
+    siteNotFound(siteDir, "Le site n'est pas encore publié : sa première construction est en cours.", {
+      'cache-control': REVALIDATE,
+    }),
+  )
 
   return app
 }
