@@ -53,6 +53,8 @@ export const ImageAssetSchema = z.object({
     dimensions: z.object({ width: z.number().int().positive(), height: z.number().int().positive() }),
     /** A blurred preview of a few hundred bytes (`data:image/…;base64,…`) shown while the image loads. */
     lqip: z.string().startsWith('data:image/').nullish(),
+    /** Whether no pixel of the file is transparent: such a PNG can fall back to a JPEG. */
+    isOpaque: z.boolean().nullish(),
   }),
 })
 

@@ -20,7 +20,7 @@ export const imageFields = /* groq */ `_type, alt, caption,
   crop{top, bottom, left, right},
   hotspot{x, y, width, height},
   "assetRef": asset._ref,
-  "asset": asset->{_id, url, originalFilename, "metadata": {"dimensions": metadata.dimensions{width, height}, "lqip": metadata.lqip}}`
+  "asset": asset->{_id, url, originalFilename, "metadata": {"dimensions": metadata.dimensions{width, height}, "lqip": metadata.lqip, "isOpaque": metadata.isOpaque}}`
 
 /**
  * A talk: every field it stores (`...`, so that a field added to the talk schema needs no change

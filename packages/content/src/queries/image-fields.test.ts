@@ -11,7 +11,7 @@ const asset = {
   _type: 'sanity.imageAsset',
   url: 'https://cdn.sanity.io/images/p1/production/0a1b2c3d4e5f60718293a4b5c6d7e8f901234567-640x480.png',
   originalFilename: 'portrait.png',
-  metadata: { dimensions: { width: 640, height: 480, aspectRatio: 4 / 3 }, lqip: LQIP, palette: {} },
+  metadata: { dimensions: { width: 640, height: 480, aspectRatio: 4 / 3 }, lqip: LQIP, isOpaque: true, palette: {} },
 }
 
 const imageOf = (ref: string | undefined, extra: Record<string, unknown> = {}) => ({
@@ -52,7 +52,7 @@ describe('images in query results', () => {
       _id: ASSET_ID,
       url: asset.url,
       originalFilename: 'portrait.png',
-      metadata: { dimensions: { width: 640, height: 480 }, lqip: LQIP },
+      metadata: { dimensions: { width: 640, height: 480 }, lqip: LQIP, isOpaque: true },
     }
     expect(content.sessions[0]?.cover).toEqual({
       _type: 'image',

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { ResolvedImage } from '@weshare/schema'
+import sharp from 'sharp'
 import { create } from 'tar'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { ContentValidationError, loadContent } from '../load-content.ts'
@@ -133,6 +134,27 @@ describe('the images of a dataset file', () => {
     expect(Object.keys(kept).filter((name) => name.startsWith('lqip/'))).toHaveLength(6)
     await imagesOf(folder, cacheDir)
     expect(await filesIn(cacheDir)).toEqual(kept)
+  })
+
+  test('say whether a file is opaque, measuring it when assets.json does not', async () => {
+    // The avatar of benoit made transparent: a PNG whose alpha channel is used, with the same size.
+    const folder = await exportFolder(async (at) => {
+      await rm(join(at, 'assets.json'))
+      const [avatar] = (await readdir(join(at, 'images'))).filter((name) => name.startsWith('f2f9b331'))
+      const transparent = await sharp({
+        create: { width: 512, height: 512, channels: 4, background: { r: 200, g: 80, b: 20, alpha: 0.5 } },
+      })
+        .png()
+        .toBuffer()
+      await writeFile(join(at, 'images', avatar!), transparent)
+    })
+    const measured = await imagesOf(folder, join(work, 'cache-opaque'))
+    expect(measured['speaker benoit avatar']?.asset.metadata.isOpaque).toBe(false)
+    expect(measured['speaker ismael avatar']?.asset.metadata.isOpaque).toBe(true)
+    const exported = await imagesOf(await exportFolder(), join(work, 'cache-opaque'))
+    expect(Object.values(exported).map((image) => image.asset.metadata.isOpaque)).toEqual(
+      Object.keys(SAMPLE_IMAGES).map(() => true),
+    )
   })
 
   test('fail the build naming document, field and file when a file is missing', async () => {

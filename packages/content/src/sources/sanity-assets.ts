@@ -185,6 +185,11 @@ async function assetOf(
   const extension = (extname(file).slice(1) || (format === 'jpeg' ? 'jpg' : format)).toLowerCase()
   const exported = files.assets.get(`image-${sha1}`)
   const lqip = exported?.metadata?.lqip ?? (await cache.lqip(sha1, file))
+  // As Sanity measures it: true when no pixel is transparent. A file without an alpha channel
+  // needs no decoding to say so.
+  const exportedOpaque = exported?.metadata?.isOpaque
+  const isOpaque =
+    typeof exportedOpaque === 'boolean' ? exportedOpaque : !metadata.hasAlpha || (await sharp(file).stats()).isOpaque
   return {
     _id: `image-${sha1}-${width}x${height}-${extension}`,
     _type: 'sanity.imageAsset',
@@ -198,6 +203,7 @@ async function assetOf(
       ...exported?.metadata,
       dimensions: { width, height, aspectRatio: width / height },
       lqip,
+      isOpaque,
     },
   }
 }

@@ -3,10 +3,10 @@ import type { ResolvedImage } from '@weshare/schema'
 export type { ResolvedImage }
 
 /**
- * Whether Sanity measured the image's file as fully opaque (its asset metadata `isOpaque`). The
- * schema keeps only what every page needs; a query that also projects `isOpaque` lets an opaque
- * PNG fall back to a JPEG rather than a PNG several times larger.
+ * Whether the image's file is fully opaque (its asset metadata `isOpaque`, measured by Sanity on
+ * upload or by the dataset reader): an opaque PNG falls back to a JPEG rather than to a PNG
+ * several times larger.
  */
 export function isOpaque(image: ResolvedImage): boolean {
-  return (image.asset.metadata as { isOpaque?: unknown }).isOpaque === true
+  return image.asset.metadata.isOpaque === true
 }
