@@ -62,8 +62,8 @@ interface Pixels {
 /*
  * A page asks for every width and format of an image at once, so the queue encodes them one after
  * the other: the shown part of the source is decoded once for all of them, not once per file (on a
- * 1600×1067 JPEG, its 15 files take 0.87 s, against 1.02 s decoding it for each). A few sources are kept, the latest
- * used: as many as the queue encodes at once, and one more.
+ * 1600×1067 JPEG, its 15 files take 0.87 s, against 1.02 s decoding it for each). A few sources
+ * are kept, the latest used: as many as the queue encodes at once, and one more.
  */
 const DECODED_KEPT = 3
 const decoded = new Map<string, Promise<Pixels>>()
