@@ -70,11 +70,12 @@ describe('the site built from the sample dataset', () => {
     for (const image of images) expect(image.attributes.get('decoding')).toBe('async')
   })
 
-  test('gives every talk and session page an og:image at the site address, with its size and alt', async () => {
+  test('gives every talk and session page an og:image at the site address, with its size and alt, also in its structured data', async () => {
     const routes = (await htmlRoutes(dist)).filter((route) => /^\/(talks|sessions)\/[^/]+\/$/.test(route))
     expect(routes.length).toBeGreaterThan(1)
     const problems = routes.flatMap((route) => {
-      const meta = metaOf(readFileSync(fileOf(dist, route), 'utf8'))
+      const html = readFileSync(fileOf(dist, route), 'utf8')
+      const meta = metaOf(html)
       const image = meta.get('og:image') ?? ''
       const found: string[] = []
       if (!image.startsWith(`${SITE_URL}/`)) found.push(`${route}: og:image "${image}" is not on ${SITE_URL}`)
@@ -85,6 +86,10 @@ describe('the site built from the sample dataset', () => {
         found.push(`${route}: og:image is ${meta.get('og:image:width')}×${meta.get('og:image:height')}, not 1200×630`)
       }
       if (!meta.get('og:image:alt')) found.push(`${route}: og:image has no alt`)
+      const structured = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1]
+      const structuredImage = structured ? (JSON.parse(structured) as { image?: unknown }).image : undefined
+      if (structuredImage !== image)
+        found.push(`${route}: the JSON-LD image is ${String(structuredImage)}, not ${image}`)
       return found
     })
     expect(problems, problems.join('\n')).toEqual([])

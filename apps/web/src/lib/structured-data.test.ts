@@ -50,4 +50,11 @@ describe('talkJsonLd', () => {
     expect(data).not.toHaveProperty('datePublished')
     expect(data).not.toHaveProperty('isPartOf')
   })
+
+  test('shows the image the page is shared with', () => {
+    const image = 'https://recaps.weshare.example/_images/cards/0123456789abcdef.png'
+    const url = 'https://recaps.weshare.example/talks/mimir/'
+    expect(talkJsonLd(talk, 'Résumé', url, publisher, image)).toMatchObject({ image })
+    expect(talkJsonLd(talk, 'Résumé', url, publisher)).not.toHaveProperty('image')
+  })
 })

@@ -47,7 +47,14 @@ export interface TalkJsonLdInput {
   tags: ReadonlyArray<{ title: string; url: string }>
 }
 
-export function talkJsonLd(talk: TalkJsonLdInput, description: string, url: string, publisher: Publisher) {
+/** `imageUrl`: the page's share image (its first figure or its social card), as its og:image. */
+export function talkJsonLd(
+  talk: TalkJsonLdInput,
+  description: string,
+  url: string,
+  publisher: Publisher,
+  imageUrl?: string,
+) {
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
@@ -60,6 +67,7 @@ export function talkJsonLd(talk: TalkJsonLdInput, description: string, url: stri
     ...(talk.session
       ? { isPartOf: { '@type': 'BlogPosting', headline: talk.session.title, url: talk.session.url } }
       : {}),
+    ...(imageUrl ? { image: imageUrl } : {}),
     about: talk.tags.map((tag) => ({ '@type': 'Thing', name: tag.title, url: tag.url })),
     mentions: talk.speakers.map((speaker) => ({ '@type': 'Person', name: speaker.name, url: speaker.url })),
     author: organization(publisher),
