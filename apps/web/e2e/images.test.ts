@@ -3,7 +3,13 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect } from 'vitest'
 import { axeViolations } from './harness/axe.ts'
 import { paths, type Dataset } from './harness/dataset.ts'
-import { imagesOf, layoutShiftWhileImagesLoad, metaOf, offlineImageProblems } from './harness/images.ts'
+import {
+  imagesOf,
+  imagesWiderThanSizes,
+  layoutShiftWhileImagesLoad,
+  metaOf,
+  offlineImageProblems,
+} from './harness/images.ts'
 import { builtSite, htmlRoutes, SITE_URL } from './harness/site.ts'
 import { test } from './harness/site-test.ts'
 
@@ -107,6 +113,28 @@ describe('the site built from the sample dataset', () => {
     expect(metaAt(talkRoute).get('og:image:alt')).toBe(figure.alt)
     const plain = data.talks.find((candidate) => candidate.body.every((block) => block._type !== 'image'))!
     expect(metaAt(paths.talk(plain)).get('og:image')).toMatch(new RegExp(`^${SITE_URL}/_images/cards/`))
+  })
+
+  test('never shows an image wider than its sizes say, on a phone and on a wide screen', async ({
+    page,
+    siteUrl,
+    data,
+  }) => {
+    const routes = ['/', ...pagesWithImages(data).map(([, route]) => route)]
+    const problems: string[] = []
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1440, height: 900 },
+    ]) {
+      await page.setViewportSize(viewport)
+      for (const route of routes) {
+        await page.goto(new URL(route, siteUrl).href, { waitUntil: 'load' })
+        expect(await page.locator('picture').count(), `${route} shows an image`).toBeGreaterThan(0)
+        for (const problem of await imagesWiderThanSizes(page))
+          problems.push(`${route} at ${viewport.width} px: ${problem}`)
+      }
+    }
+    expect(problems, problems.join('\n')).toEqual([])
   })
 
   describe.each(['session page', 'talk page', 'speaker page'] as const)('in Chromium, the %s with images', (name) => {

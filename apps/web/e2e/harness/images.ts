@@ -128,3 +128,34 @@ export async function layoutShiftWhileImagesLoad(page: Page, url: string): Promi
     (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((sum, value) => sum + value, 0),
   )
 }
+
+/**
+ * The images of the page shown wider than their `sizes` attribute says: the browser picks its file
+ * from `sizes`, so such an image is drawn from a file too small for it, blurred. Each entry of
+ * `sizes` is evaluated as the browser does: the first whose media query matches, its length
+ * measured on a probe element.
+ */
+export async function imagesWiderThanSizes(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const probe = document.createElement('div')
+    probe.style.cssText = 'position:absolute;visibility:hidden;height:0'
+    document.body.append(probe)
+    const announced = (sizes: string) => {
+      for (const entry of sizes.split(',').map((part) => part.trim())) {
+        const media = /^(\(.*\))\s+(\S.*)$/.exec(entry)
+        if (media && !matchMedia(media[1]!).matches) continue
+        probe.style.width = media ? media[2]! : entry
+        return probe.getBoundingClientRect().width
+      }
+      return Number.NaN
+    }
+    const found = [...document.querySelectorAll('picture source[sizes], img[sizes]')].flatMap((element) => {
+      const image = element instanceof HTMLImageElement ? element : element.parentElement!.querySelector('img')!
+      const shown = image.getBoundingClientRect().width
+      const said = announced(element.getAttribute('sizes')!)
+      return shown > said + 1 ? [`${image.alt || image.currentSrc}: shown ${shown} px wide, sizes says ${said} px`] : []
+    })
+    probe.remove()
+    return [...new Set(found)]
+  })
+}
