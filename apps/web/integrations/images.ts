@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro'
 import { FORMATS, type OutputFormat } from '../src/lib/images/encode.ts'
 import { IMAGES_PATH } from '../src/lib/images/offline.ts'
 import { imageQueue, type JobOutcome } from '../src/lib/images/queue.ts'
+import { pruneEncodeCache } from './encode-cache-prune.ts'
 
 /*
  * Publishes the image files pages name under /_images/ (src/lib/images/): pages queue them while
@@ -38,6 +39,9 @@ export interface ImageReport {
   /** Time spent encoding images and rendering cards, summed over files (two are made at a time). */
   encodeMilliseconds: number
   cardMilliseconds: number
+  /** Files of the encode cache no build had shown for weeks, deleted by this one (encode-cache-prune.ts). */
+  filesPruned: number
+  bytesPruned: number
 }
 
 /** A file name under /_images/, as src/lib/images/ writes them. */
@@ -105,6 +109,8 @@ export async function publishImages(dist: string, cacheDir: string): Promise<Ima
     bytesWritten: 0,
     encodeMilliseconds: 0,
     cardMilliseconds: 0,
+    filesPruned: 0,
+    bytesPruned: 0,
   }
   const sources = new Set<string>()
   const problems: string[] = []
@@ -152,6 +158,9 @@ export async function publishImages(dist: string, cacheDir: string): Promise<Ima
         .map((name) => copyFile(join(cacheDir, name), join(dist, '_images', name))),
     )
   }
+  const pruned = await pruneEncodeCache(cacheDir, names)
+  report.filesPruned = pruned.files
+  report.bytesPruned = pruned.bytes
   report.sourceImages = sources.size
   report.encodeMilliseconds = Math.round(report.encodeMilliseconds)
   report.cardMilliseconds = Math.round(report.cardMilliseconds)
@@ -210,7 +219,11 @@ export function images({ cacheDir: chosen }: { cacheDir?: string } = {}): AstroI
           `${files} image file(s) of ${report.sourceImages} source image(s) (${report.filesWritten} encoded, ` +
             `${report.filesReused} from the cache), ${cards} social card(s) (${report.cardsWritten} rendered, ` +
             `${report.cardsReused} from the cache), ${Math.round(report.bytesWritten / 1024)} kB; encoding ` +
-            `${report.encodeMilliseconds} ms, cards ${report.cardMilliseconds} ms, ${waited} ms after the last page.`,
+            `${report.encodeMilliseconds} ms, cards ${report.cardMilliseconds} ms, ${waited} ms after the last page` +
+            (report.filesPruned > 0
+              ? `; ${report.filesPruned} file(s) unused for weeks removed from the encode cache ` +
+                `(${Math.round(report.bytesPruned / 1024)} kB).`
+              : '.'),
         )
         const reportFile = process.env.WESHARE_IMAGE_REPORT
         if (reportFile) await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`)
