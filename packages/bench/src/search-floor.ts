@@ -12,6 +12,9 @@ import * as pagefind from 'pagefind'
  * by the host.
  */
 
+/** Where the site writes the order of « Plus récents » (its src/lib/search-order.ts). */
+const RECENT_ORDER_FILE = 'search/recent.txt'
+
 /** Pagefind prefixes its decompressed files with this signature. */
 const SIGNATURE = 'pagefind_dcd'
 
@@ -26,8 +29,10 @@ export interface SearchFloor {
   floorMetadataBytes: number
   /** wasm + runtime + bare metadata. */
   floorBytes: number
-  /** Metadata bytes each sort key adds to the bare index. */
+  /** Metadata bytes each sort key would add to the bare index. */
   sortKeyBytes: Record<string, number>
+  /** The order of « Plus récents » (search/recent.txt), gzipped as served; null when the site has none. */
+  recentOrderBytes: number | null
   ms: number
 }
 
@@ -116,6 +121,7 @@ export async function measureSearchFloor(siteDir: string, sortKeys: readonly str
     }),
   )
   const entryBytes = await served(entryFile)
+  const recentOrderBytes = await served(join(siteDir, RECENT_ORDER_FILE)).catch(() => null)
   try {
     const bare = await metadataOf(records, [])
     const sortKeyBytes: Record<string, number> = {}
@@ -129,6 +135,7 @@ export async function measureSearchFloor(siteDir: string, sortKeys: readonly str
       floorMetadataBytes,
       floorBytes: wasmBytes + runtimeBytes + floorMetadataBytes,
       sortKeyBytes,
+      recentOrderBytes,
       ms: performance.now() - started,
     }
   } finally {

@@ -3,7 +3,6 @@ import {
   effectiveOrder,
   emptyFilters,
   pagefindFilters,
-  pagefindSort,
   readSearchState,
   writeSearchState,
   type SearchOrder,
@@ -14,6 +13,7 @@ import type { Facet, FacetPanel } from '../../lib/search-facets.ts'
 import {
   loadFacetCounter,
   loadPagefind,
+  loadRecentOrder,
   SearchUnavailableError,
   type FilterCounts,
   type PagefindResult,
@@ -23,6 +23,7 @@ import { arrowNavigation, resultCountText, resultItem, TYPING_PAUSE_MS } from '.
 import { WIDE_SCREEN } from './styles.ts'
 import { correctionAnnouncement, correctionNote, correctQuery } from './typos.ts'
 import { readLiteral, withLiteral } from '../../lib/search-typos.ts'
+import { newestFirst } from '../../lib/search-order.ts'
 
 /*
  * /recherche/: query, facets with counts, order, results page by page. The URL holds the state, so
@@ -251,9 +252,11 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
     facetsPanel.setAttribute('aria-busy', 'true')
     try {
       const pagefind = await loadPagefind()
-      const sort = pagefindSort(current)
-      // Pagefind reads `sort` whenever the key is there: relevance is its absence.
-      const options = { filters: pagefindFilters(current), ...(sort && { sort }) }
+      // Newest first puts Pagefind's results in date order: the order loads beside the search.
+      const order = effectiveOrder(current) === 'recent' ? loadRecentOrder() : undefined
+      // Awaited below, unless a newer search makes this one return first.
+      order?.catch(() => {})
+      const options = { filters: pagefindFilters(current) }
       const response = await pagefind.search(term, options)
       if (id !== searchId) return
       // Few results: perhaps a typo. The correction's results are shown in place of the typed words'.
@@ -261,7 +264,10 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
         current.query && !literal ? await correctQuery(pagefind, current.query, response, options) : undefined
       if (id !== searchId) return
       const searched = correction?.kind === 'corrected' ? { ...current, query: correction.query } : current
-      results = correction?.kind === 'corrected' ? correction.response.results : response.results
+      const found = correction?.kind === 'corrected' ? correction.response.results : response.results
+      const ranks = await order
+      if (id !== searchId) return
+      results = ranks ? newestFirst(found, ranks) : found
       shown = 0
       list.replaceChildren()
       correctionSlot.replaceChildren(
