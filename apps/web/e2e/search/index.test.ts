@@ -1,4 +1,4 @@
-import { TALK_FORMATS } from '@weshare/schema'
+import { TALK_FORMATS, toPlainText } from '@weshare/schema'
 import { describe, expect } from 'vitest'
 import { visit } from '../harness/browser.ts'
 import { paths, readDataset } from '../harness/dataset.ts'
@@ -15,6 +15,8 @@ import { readRecentOrder, RECENT_ORDER_URL } from '../../src/lib/search-order.ts
 interface Indexed {
   id: string
   url: string
+  /** The text Pagefind indexed. */
+  content: string
   meta: Record<string, string>
   filters: Record<string, string[]>
 }
@@ -30,7 +32,7 @@ test.beforeAll(async ({ tab: page, siteUrl }) => {
     const all = await pagefind.search(null)
     const pages = await Promise.all(all.results.map(async (result) => ({ id: result.id, ...(await result.data()) })))
     const orderFile = await (await fetch('${RECENT_ORDER_URL}')).text()
-    return { indexed: pages.map(({ id, url, meta, filters }) => ({ id, url, meta, filters })), orderFile }
+    return { indexed: pages.map(({ id, url, content, meta, filters }) => ({ id, url, content, meta, filters })), orderFile }
   })()`))
 })
 
@@ -53,6 +55,18 @@ describe('the search index', () => {
         expect(Math.sign(ranks.get(entry.id)! - ranks.get(next.id)!), `${entry.url} then ${next.url}`).toBe(
           entry.meta.date === next.meta.date ? 0 : -1,
         )
+    }
+  })
+
+  test("indexes a session page's title and intro, not the kicker, dates and counts every session page repeats", () => {
+    for (const session of data.sessions) {
+      const entry = indexed.find((candidate) => candidate.url === paths.session(session))!
+      expect(entry.content).toContain(session.title)
+      const introWord = toPlainText(session.intro).match(/\p{L}{6,}/u)?.[0]
+      expect(introWord, `${session.title} has an intro`).toBeDefined()
+      expect(entry.content).toContain(introWord)
+      expect(entry.content).not.toMatch(/Récap d'édition|\d+ talks?\b/)
+      for (const format of TALK_FORMATS) expect(entry.content).not.toMatch(new RegExp(`\\d+ ${format.label}`))
     }
   })
 
