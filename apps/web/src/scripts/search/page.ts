@@ -17,9 +17,8 @@ import {
   SearchUnavailableError,
   type FilterCounts,
   type PagefindResult,
-  type PagefindResultData,
 } from './pagefind.ts'
-import { arrowNavigation, resultCountText, resultItem, TYPING_PAUSE_MS } from './results.ts'
+import { arrowNavigation, resultCountText, resultItem, showInOrder, TYPING_PAUSE_MS } from './results.ts'
 import { WIDE_SCREEN } from './styles.ts'
 import { correctionAnnouncement, correctionNote, correctQuery } from './typos.ts'
 import { readLiteral, withLiteral } from '../../lib/search-typos.ts'
@@ -35,8 +34,6 @@ import { newestFirst } from '../../lib/search-order.ts'
  */
 
 const PAGE_SIZE = 10
-/** Results a first screen shows, on a phone as on a wide screen. */
-const FIRST_SCREEN = 3
 /** Values of a facet shown before "Afficher les N autres". */
 const FACET_PREVIEW = 8
 
@@ -336,26 +333,17 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
   async function showMore(focus: boolean): Promise<void> {
     const id = searchId
     const next = results.slice(shown, shown + PAGE_SIZE)
-    const request = (from: number, to?: number) => {
-      const pending = next.slice(from, to).map((result) => result.data())
-      // A failure is thrown by the await below; the others must not surface as unhandled rejections.
-      for (const data of pending) data.catch(() => {})
-      return pending
-    }
-    // The results of a first screen are requested first, the rest once they are shown: on a slow
-    // connection the first ones do not share it with the others. Each is shown as soon as those
-    // before it are.
-    const firstScreen = request(0, FIRST_SCREEN)
-    let rest: Array<Promise<PagefindResultData>> | undefined
     const items: HTMLLIElement[] = []
-    for (let index = 0; index < next.length; index += 1) {
-      if (index === FIRST_SCREEN) rest = request(FIRST_SCREEN)
-      const entry = await (index < FIRST_SCREEN ? firstScreen[index] : rest?.[index - FIRST_SCREEN])!
-      if (id !== searchId) return
-      const item = resultItem(entry, 3)
-      items.push(item)
-      list.append(item)
-    }
+    const complete = await showInOrder(
+      next,
+      (data) => {
+        const item = resultItem(data, 3)
+        items.push(item)
+        list.append(item)
+      },
+      () => id === searchId,
+    )
+    if (!complete) return
     shown += next.length
     const left = results.length - shown
     moreButton.hidden = left <= 0
