@@ -35,8 +35,11 @@ export interface SearchFloor {
   floorBytes: number
   /** Metadata bytes each sort key would add to the bare index. */
   sortKeyBytes: Record<string, number>
-  /** The order of « Plus récents » (search/recent.txt), gzipped as served; null when the site has none. */
-  recentOrderBytes: number | null
+  /**
+   * The order of « Plus récents » (search/recent.txt), gzipped as served; null when the site has
+   * none; absent from results measured before it existed.
+   */
+  recentOrderBytes?: number | null
   ms: number
 }
 
