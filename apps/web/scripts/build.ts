@@ -13,6 +13,7 @@ import { indexSite } from './pagefind-index.ts'
 import { PREVIEW_DIST, setBuildMode } from './preview-mode.ts'
 import { publishRedirects } from './redirects.ts'
 import { writeVocabulary } from './search-vocabulary.ts'
+import { writeRecentOrderFile } from './search-order.ts'
 import { allowShrinkFromEnv, checkShrink } from './publish-guard.ts'
 import { siteUrlFromEnv } from './site-url.ts'
 
@@ -115,6 +116,8 @@ try {
   )
   const vocabulary = await phase('vocabulary', () => writeVocabulary(staging))
   console.log(`Search vocabulary: ${vocabulary.words} words in ${Math.round(vocabulary.ms)} ms.`)
+  const recent = await phase('recentOrder', () => writeRecentOrderFile(staging))
+  console.log(`Search order « Plus récents »: ${recent.pages} pages in ${Math.round(recent.ms)} ms.`)
   // A stop between the two renames would leave no site at all: a stop signal waits for the swap,
   // and the build ends on its own right after it.
   const finishSwapFirst = () => console.log('Stop requested: finishing the swap first.')

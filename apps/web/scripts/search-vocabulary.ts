@@ -27,7 +27,7 @@ const SIGNATURE = 'pagefind_dcd'
 /** Metadata that Pagefind indexes along with the page's text (src/lib/search-record.ts). */
 const INDEXED_META = ['title', 'speakers', 'tags'] as const
 
-interface Fragment {
+export interface Fragment {
   content?: string
   meta?: Record<string, string>
 }
@@ -39,7 +39,8 @@ export interface VocabularyReport {
   ms: number
 }
 
-async function readFragment(file: string): Promise<Fragment> {
+/** A fragment of Pagefind's bundle: the text it indexed for a page, and the page's metadata. */
+export async function readFragment(file: string): Promise<Fragment> {
   let text = (await unzip(await readFile(file))).toString('utf8')
   if (text.startsWith(SIGNATURE)) text = text.slice(SIGNATURE.length)
   try {

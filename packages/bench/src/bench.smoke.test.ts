@@ -55,6 +55,7 @@ test(
     expect(result.search?.measures.slice(0, 2).every((measure) => measure.matches > 0)).toBe(true)
     expect(result.searchFloor?.floorBytes).toBeGreaterThan(0)
     expect(result.searchFloor?.sortKeyBytes.date).toBeGreaterThan(0)
+    expect(result.searchFloor?.recentOrderBytes).toBeGreaterThan(0)
     expect(await readFile(markdown, 'utf8')).toContain('| Search indexing |')
   },
 )

@@ -18,7 +18,10 @@ export const SEARCH_UI = {
 const PAGEFIND_PATH = SEARCH_ROUTE.pagefindFolder
 /** Where the typo tolerance's vocabulary is served: part of the search's cost too. */
 const VOCABULARY_PATH = '/search/vocabulary/'
-const isSearchFile = (pathname: string) => pathname.startsWith(PAGEFIND_PATH) || pathname.startsWith(VOCABULARY_PATH)
+/** The order of « Plus récents » (the site's src/lib/search-order.ts), loaded for newest first only. */
+const RECENT_ORDER_PATH = '/search/recent.txt'
+const isSearchFile = (pathname: string) =>
+  pathname.startsWith(PAGEFIND_PATH) || pathname.startsWith(VOCABULARY_PATH) || pathname === RECENT_ORDER_PATH
 const PAGEFIND_SCRIPT = `${PAGEFIND_PATH}pagefind.js`
 
 export interface SearchQuery {
@@ -48,7 +51,7 @@ export interface SearchMeasure extends SearchQuery {
   shown: number
   /**
    * Bytes received for Pagefind's files (script, worker, wasm, metadata, filters, index chunks,
-   * fragments) and the typo tolerance's vocabulary, as sent.
+   * fragments), the typo tolerance's vocabulary and the order of « Plus récents », as sent.
    */
   searchBytes: number
   /**
@@ -73,6 +76,7 @@ export interface SearchMeasure extends SearchQuery {
 /** What a requested file is, for the breakdown of the bytes. */
 function kindOf(pathname: string): string {
   if (pathname.startsWith(VOCABULARY_PATH)) return 'vocabulary'
+  if (pathname === RECENT_ORDER_PATH) return 'recent order'
   if (!pathname.startsWith(PAGEFIND_PATH)) return 'page'
   if (pathname.startsWith(`${PAGEFIND_PATH}filter/`)) return 'filters'
   if (pathname.startsWith(`${PAGEFIND_PATH}index/`)) return 'index chunks'

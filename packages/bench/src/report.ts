@@ -536,8 +536,16 @@ function floorLines(floor: SearchFloor, measures: readonly SearchMeasure[]): str
   return [
     `Pagefind's floor for these pages: wasm ${formatBytes(floor.wasmBytes)} + runtime ${formatBytes(floor.runtimeBytes)} + ` +
       `metadata of the pages indexed bare ${formatBytes(floor.floorMetadataBytes)} = **${formatBytes(floor.floorBytes)}**; ` +
-      `the site's metadata is ${formatBytes(floor.metadataBytes)} (sort keys: ${sortKeys || 'none'}; the rest is the filter list), ` +
-      `so its first search loads ${formatBytes(floor.siteBytes)} before any word (measured in ${formatMs(floor.ms)}).`,
+      // Results measured before the order file existed, when the site's index had the sort keys measured.
+      (floor.recentOrderBytes === undefined
+        ? `the site's metadata is ${formatBytes(floor.metadataBytes)} (sort keys: ${sortKeys || 'none'}; the rest is the filter list), ` +
+          `so its first search loads ${formatBytes(floor.siteBytes)} before any word (measured in ${formatMs(floor.ms)}).`
+        : `the site's metadata is ${formatBytes(floor.metadataBytes)} (the bare pages', its filter list and its list of index chunks), ` +
+          `so its first search loads ${formatBytes(floor.siteBytes)} before any word (measured in ${formatMs(floor.ms)}). ` +
+          `A sort key would add ${sortKeys || 'nothing measured'} to the metadata; ` +
+          (floor.recentOrderBytes === null
+            ? 'the site writes no order file for « Plus récents ».'
+            : `newest first loads the site's order file instead, ${formatBytes(floor.recentOrderBytes)}, and only then.`)),
     '',
     '| Query | Cold start | Floor | Distance | Index chunks + fragments + vocabulary |',
     '| --- | ---: | ---: | ---: | ---: |',

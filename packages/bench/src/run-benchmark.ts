@@ -22,7 +22,10 @@ export const SEARCH_QUERIES: readonly SearchQuery[] = [
   { term: 'kuberntes', kind: 'typo', corrects: 'kubernetes' },
 ]
 
-/** The sort keys of the index whose cost is measured (src/lib/search-state.ts of the site: DATE_SORT). */
+/**
+ * Sort keys whose cost is measured: the site's index has none (« Plus récents » has its own file,
+ * src/lib/search-order.ts of the site); "date" is what a sort key for it would add.
+ */
 const SORT_KEYS = ['date'] as const
 
 export interface BenchmarkOptions {

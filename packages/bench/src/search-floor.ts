@@ -6,11 +6,18 @@ import * as pagefind from 'pagefind'
 /*
  * Pagefind's floor: what any first search of an index of these pages must load, whatever the site
  * does — the wasm, the runtime (pagefind.js and its worker) and the metadata of the pages. The site's
- * own metadata adds its sort keys and filter list to the floor's; to tell them apart, the pages'
- * indexed text is indexed again in memory, bare and then with each sort key, and the metadata
- * files compared. Bytes are as served: Pagefind's files are gzipped already, scripts are gzipped
- * by the host.
+ * own metadata adds its filter list, its list of index chunks (smaller than Pagefind's default, see
+ * the site's scripts/pagefind-index.ts) and any sort key to the floor's; the pages' indexed text is
+ * indexed again in memory, bare (Pagefind's defaults) and with each sort key, to tell what a key
+ * would cost. Bytes are as served: Pagefind's files are gzipped already, scripts are gzipped by the
+ * host.
  */
+
+/** Where the site writes the order of « Plus récents » (its src/lib/search-order.ts). */
+const RECENT_ORDER_FILE = 'search/recent.txt'
+
+/** Read by Pagefind's service when it starts: the positions per index chunk (its default 20,000). */
+const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'
 
 /** Pagefind prefixes its decompressed files with this signature. */
 const SIGNATURE = 'pagefind_dcd'
@@ -26,8 +33,13 @@ export interface SearchFloor {
   floorMetadataBytes: number
   /** wasm + runtime + bare metadata. */
   floorBytes: number
-  /** Metadata bytes each sort key adds to the bare index. */
+  /** Metadata bytes each sort key would add to the bare index. */
   sortKeyBytes: Record<string, number>
+  /**
+   * The order of « Plus récents » (search/recent.txt), gzipped as served; null when the site has
+   * none; absent from results measured before it existed.
+   */
+  recentOrderBytes?: number | null
   ms: number
 }
 
@@ -116,6 +128,10 @@ export async function measureSearchFloor(siteDir: string, sortKeys: readonly str
     }),
   )
   const entryBytes = await served(entryFile)
+  const recentOrderBytes = await served(join(siteDir, RECENT_ORDER_FILE)).catch(() => null)
+  // The floor is Pagefind's defaults: a chunk size the site's build was given does not apply here.
+  const chunkSize = process.env[CHUNK_SIZE_VARIABLE]
+  delete process.env[CHUNK_SIZE_VARIABLE]
   try {
     const bare = await metadataOf(records, [])
     const sortKeyBytes: Record<string, number> = {}
@@ -129,9 +145,11 @@ export async function measureSearchFloor(siteDir: string, sortKeys: readonly str
       floorMetadataBytes,
       floorBytes: wasmBytes + runtimeBytes + floorMetadataBytes,
       sortKeyBytes,
+      recentOrderBytes,
       ms: performance.now() - started,
     }
   } finally {
     await pagefind.close()
+    if (chunkSize !== undefined) process.env[CHUNK_SIZE_VARIABLE] = chunkSize
   }
 }

@@ -63,6 +63,16 @@ describe('the facet panel without a query', () => {
     expect(await announced(page)).toBe(`${count} résultats.`)
     const radio = page.locator('[data-search-order] input[value="recent"]')
     await expect(radio.isChecked()).resolves.toBe(true)
+    const dates = await page
+      .locator('[data-search-result] time')
+      .evaluateAll((times) => times.map((time) => (time as HTMLTimeElement).dateTime))
+    expect(dates.length).toBeGreaterThan(1)
+    expect(dates).toEqual(dates.toSorted().reverse())
+    const newest = data.sessions
+      .flatMap((session) => session.dates)
+      .toSorted()
+      .at(-1)
+    expect(dates[0]).toBe(newest)
   })
 
   test('browses one format, all of its talks, with more results a click away', async ({ tab: page, siteUrl, data }) => {

@@ -1,34 +1,38 @@
-import { TALK_FORMATS } from '@weshare/schema'
+import { TALK_FORMATS, toPlainText } from '@weshare/schema'
 import { describe, expect } from 'vitest'
 import { visit } from '../harness/browser.ts'
 import { paths, readDataset } from '../harness/dataset.ts'
 import { test } from '../harness/site-test.ts'
 import { q, searchFor } from './search-page.ts'
+import { readRecentOrder, RECENT_ORDER_URL } from '../../src/lib/search-order.ts'
 
 /*
  * What the index holds, read through Pagefind's own API in the browser: talk and session pages
- * only, each with a date to sort by and the metadata results show; and the synonyms, indexed yet
- * out of sight.
+ * only, each with its date and the metadata results show, and no sort key (« Plus récents » reads
+ * the build's order file instead); and the synonyms, indexed yet out of sight.
  */
 
 interface Indexed {
+  id: string
   url: string
+  /** The text Pagefind indexed. */
+  content: string
   meta: Record<string, string>
   filters: Record<string, string[]>
 }
 
 const data = await readDataset()
 let indexed: Indexed[]
-let sortedCount: number
+let orderFile: string
 test.beforeAll(async ({ tab: page, siteUrl }) => {
   await visit(page, siteUrl, paths.home)
   // A string, not a function: the test runner would rewrite a function's import() for Node.
-  ;({ indexed, sortedCount } = await page.evaluate<{ indexed: Indexed[]; sortedCount: number }>(`(async () => {
+  ;({ indexed, orderFile } = await page.evaluate<{ indexed: Indexed[]; orderFile: string }>(`(async () => {
     const pagefind = await import('/pagefind/pagefind.js')
     const all = await pagefind.search(null)
-    const sorted = await pagefind.search(null, { sort: { date: 'desc' } })
-    const pages = await Promise.all(all.results.map((result) => result.data()))
-    return { indexed: pages.map(({ url, meta, filters }) => ({ url, meta, filters })), sortedCount: sorted.results.length }
+    const pages = await Promise.all(all.results.map(async (result) => ({ id: result.id, ...(await result.data()) })))
+    const orderFile = await (await fetch('${RECENT_ORDER_URL}')).text()
+    return { indexed: pages.map(({ id, url, content, meta, filters }) => ({ id, url, content, meta, filters })), orderFile }
   })()`))
 })
 
@@ -38,9 +42,32 @@ describe('the search index', () => {
     expect(indexed.map((entry) => entry.url).toSorted()).toEqual(expected.toSorted())
   })
 
-  test('gives every indexed page a date, so that newest first drops none', () => {
-    expect(sortedCount).toBe(indexed.length)
+  test('dates every indexed page, and its order file puts each after every newer one', () => {
+    const ranks = readRecentOrder(
+      orderFile,
+      indexed.map((entry) => entry.id),
+    )
     for (const entry of indexed) expect(entry.meta.date, entry.url).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    const byDate = indexed.toSorted((a, b) => b.meta.date!.localeCompare(a.meta.date!))
+    for (const [index, entry] of byDate.entries()) {
+      const next = byDate[index + 1]
+      if (next)
+        expect(Math.sign(ranks.get(entry.id)! - ranks.get(next.id)!), `${entry.url} then ${next.url}`).toBe(
+          entry.meta.date === next.meta.date ? 0 : -1,
+        )
+    }
+  })
+
+  test("indexes a session page's title and intro, not the kicker, dates and counts every session page repeats", () => {
+    for (const session of data.sessions) {
+      const entry = indexed.find((candidate) => candidate.url === paths.session(session))!
+      expect(entry.content).toContain(session.title)
+      const introWord = toPlainText(session.intro).match(/\p{L}{6,}/u)?.[0]
+      expect(introWord, `${session.title} has an intro`).toBeDefined()
+      expect(entry.content).toContain(introWord)
+      expect(entry.content).not.toMatch(/Récap d'édition|\d+ talks?\b/)
+      for (const format of TALK_FORMATS) expect(entry.content).not.toMatch(new RegExp(`\\d+ ${format.label}`))
+    }
   })
 
   test('gives each talk its title, format label, session, speakers and filters', () => {

@@ -4,18 +4,14 @@ import { formatList } from '@weshare/schema/list-format'
 import type { Facet } from './search-facets.ts'
 
 /**
- * What a page tells the search index besides its text: the filters it belongs to, the metadata a
- * result shows, and its date for "newest first". Rendered by components/search/SearchIndexData.astro.
+ * What a page tells the search index besides its text: the filters it belongs to and the metadata a
+ * result shows, its `date` ('YYYY-MM-DD') included, which also orders « Plus récents »
+ * (src/lib/search-order.ts). Rendered by components/search/SearchIndexData.astro.
  */
 export interface SearchRecord {
   filters: Array<[Facet, string]>
   meta: Array<[string, string]>
-  /** 'YYYY-MM-DD', on every indexed page: Pagefind drops the pages without the key when sorting by it. */
-  date: string
 }
-
-/** The date of a page no session dates: sorted after every dated page in "newest first". */
-export const UNDATED = '0000-00-00'
 
 /**
  * A talk is filtered by the value of each field picked from a list (format…) and by tag, speaker
@@ -36,28 +32,22 @@ export function talkSearchRecord(
   const meta: SearchRecord['meta'] = choices.map(({ field, choice }) => [field.name, choice.label])
   if (talk.speakers.length > 0) meta.push(['speakers', formatList(talk.speakers.map((speaker) => speaker.name))])
   if (talk.tags.length > 0) meta.push(['tags', talk.tags.map((tag) => tag.title).join(', ')])
-  let date = UNDATED
   if (talk.session) {
     filters.push(['session', talk.session.slug])
     meta.push(['session', talk.session.title])
-    if (talk.session.dates.length > 0) {
-      date = lastDate(talk.session.dates)
-      meta.push(['date', date])
-    }
+    if (talk.session.dates.length > 0) meta.push(['date', lastDate(talk.session.dates)])
   }
-  return { filters, meta, date }
+  return { filters, meta }
 }
 
 /** A session recap is found by its title and intro; it belongs to no filter, so filtering shows talks only. */
 export function sessionSearchRecord(session: SessionEntry): SearchRecord {
-  const date = lastDate(session.dates)
   return {
     filters: [],
     meta: [
       ['kind', "Récap d'édition"],
-      ['date', date],
+      ['date', lastDate(session.dates)],
     ],
-    date,
   }
 }
 

@@ -3,7 +3,6 @@ import {
   effectiveOrder,
   emptyFilters,
   pagefindFilters,
-  pagefindSort,
   readSearchState,
   writeSearchState,
   type SearchState,
@@ -66,8 +65,8 @@ describe('what Pagefind is asked', () => {
   })
 
   test('sorts newest first when asked, and always when there is no query to weigh', () => {
-    expect(pagefindSort(state({ query: 'kafka' }))).toBeUndefined()
-    expect(pagefindSort(state({ query: 'kafka', order: 'recent' }))).toEqual({ date: 'desc' })
+    expect(effectiveOrder(state({ query: 'kafka' }))).toBe('relevance')
+    expect(effectiveOrder(state({ query: 'kafka', order: 'recent' }))).toBe('recent')
     expect(effectiveOrder(state({ query: '', order: 'relevance' }))).toBe('recent')
   })
 })

@@ -7,9 +7,6 @@ import type { Facet } from './search-facets.ts'
  */
 import { SEARCH_ROUTE } from '@weshare/schema/routes'
 
-/** The sort key every indexed page carries ('YYYY-MM-DD'), so that sorting by it drops no page. */
-export const DATE_SORT = 'date'
-
 /**
  * Relevance needs words to weigh: without a query, results always come newest first.
  * `recent` is the only value written to the URL (`sort=recent`); relevance is the default.
@@ -84,9 +81,4 @@ export function pagefindFilters(state: SearchState, except?: Facet): PagefindFil
     if (facet !== except && values.length > 0) filters[facet] = { any: values }
   }
   return filters
-}
-
-/** The sort option of Pagefind for a state, or undefined for relevance. */
-export function pagefindSort(state: SearchState): Record<string, 'desc'> | undefined {
-  return effectiveOrder(state) === 'recent' ? { [DATE_SORT]: 'desc' } : undefined
 }

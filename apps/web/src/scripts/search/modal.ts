@@ -1,7 +1,7 @@
 import { paths } from '../../lib/urls.ts'
 import { writeSearchState } from '../../lib/search-state.ts'
 import { loadPagefind, SearchUnavailableError } from './pagefind.ts'
-import { arrowNavigation, resultCountText, resultItem, TYPING_PAUSE_MS } from './results.ts'
+import { arrowNavigation, resultCountText, resultItem, showInOrder, TYPING_PAUSE_MS } from './results.ts'
 import { correctionAnnouncement, correctionNote, correctQuery } from './typos.ts'
 import { withLiteral } from '../../lib/search-typos.ts'
 
@@ -129,8 +129,6 @@ async function search(current: Modal): Promise<void> {
     if (id !== searchId) return
     const response = correction?.kind === 'corrected' ? correction.response : typed
     const searched = correction?.kind === 'corrected' ? correction.query : query
-    const shown = await Promise.all(response.results.slice(0, MODAL_RESULTS).map((result) => result.data()))
-    if (id !== searchId) return
     current.more.href = link(searched, literal)
     current.correction.replaceChildren(
       ...(correction
@@ -144,7 +142,19 @@ async function search(current: Modal): Promise<void> {
           ]
         : []),
     )
-    current.list.replaceChildren(...shown.map((data) => resultItem(data, 3)))
+    // The results of the previous words stay until the first new one can take their place.
+    let first = true
+    const complete = await showInOrder(
+      response.results.slice(0, MODAL_RESULTS),
+      (data) => {
+        if (first) current.list.replaceChildren()
+        first = false
+        current.list.append(resultItem(data, 3))
+      },
+      () => id === searchId,
+    )
+    if (!complete) return
+    if (first) current.list.replaceChildren()
     const announcement = resultCountText(response.results.length, searched) + correctionAnnouncement(correction)
     pause = setTimeout(() => (current.status.textContent = announcement), TYPING_PAUSE_MS)
     current.noResults.hidden = response.results.length > 0

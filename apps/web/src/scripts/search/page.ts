@@ -3,7 +3,6 @@ import {
   effectiveOrder,
   emptyFilters,
   pagefindFilters,
-  pagefindSort,
   readSearchState,
   writeSearchState,
   type SearchOrder,
@@ -14,15 +13,16 @@ import type { Facet, FacetPanel } from '../../lib/search-facets.ts'
 import {
   loadFacetCounter,
   loadPagefind,
+  loadRecentOrder,
   SearchUnavailableError,
   type FilterCounts,
   type PagefindResult,
-  type PagefindResultData,
 } from './pagefind.ts'
-import { arrowNavigation, resultCountText, resultItem, TYPING_PAUSE_MS } from './results.ts'
+import { arrowNavigation, resultCountText, resultItem, showInOrder, TYPING_PAUSE_MS } from './results.ts'
 import { WIDE_SCREEN } from './styles.ts'
 import { correctionAnnouncement, correctionNote, correctQuery } from './typos.ts'
 import { readLiteral, withLiteral } from '../../lib/search-typos.ts'
+import { newestFirst } from '../../lib/search-order.ts'
 
 /*
  * /recherche/: query, facets with counts, order, results page by page. The URL holds the state, so
@@ -34,8 +34,6 @@ import { readLiteral, withLiteral } from '../../lib/search-typos.ts'
  */
 
 const PAGE_SIZE = 10
-/** Results a first screen shows, on a phone as on a wide screen. */
-const FIRST_SCREEN = 3
 /** Values of a facet shown before "Afficher les N autres". */
 const FACET_PREVIEW = 8
 
@@ -251,9 +249,11 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
     facetsPanel.setAttribute('aria-busy', 'true')
     try {
       const pagefind = await loadPagefind()
-      const sort = pagefindSort(current)
-      // Pagefind reads `sort` whenever the key is there: relevance is its absence.
-      const options = { filters: pagefindFilters(current), ...(sort && { sort }) }
+      // Newest first puts Pagefind's results in date order: the order loads beside the search.
+      const order = effectiveOrder(current) === 'recent' ? loadRecentOrder() : undefined
+      // Awaited below, unless a newer search makes this one return first.
+      order?.catch(() => {})
+      const options = { filters: pagefindFilters(current) }
       const response = await pagefind.search(term, options)
       if (id !== searchId) return
       // Few results: perhaps a typo. The correction's results are shown in place of the typed words'.
@@ -261,7 +261,10 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
         current.query && !literal ? await correctQuery(pagefind, current.query, response, options) : undefined
       if (id !== searchId) return
       const searched = correction?.kind === 'corrected' ? { ...current, query: correction.query } : current
-      results = correction?.kind === 'corrected' ? correction.response.results : response.results
+      const found = correction?.kind === 'corrected' ? correction.response.results : response.results
+      const ranks = await order
+      if (id !== searchId) return
+      results = ranks ? newestFirst(found, ranks) : found
       shown = 0
       list.replaceChildren()
       correctionSlot.replaceChildren(
@@ -330,26 +333,17 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
   async function showMore(focus: boolean): Promise<void> {
     const id = searchId
     const next = results.slice(shown, shown + PAGE_SIZE)
-    const request = (from: number, to?: number) => {
-      const pending = next.slice(from, to).map((result) => result.data())
-      // A failure is thrown by the await below; the others must not surface as unhandled rejections.
-      for (const data of pending) data.catch(() => {})
-      return pending
-    }
-    // The results of a first screen are requested first, the rest once they are shown: on a slow
-    // connection the first ones do not share it with the others. Each is shown as soon as those
-    // before it are.
-    const firstScreen = request(0, FIRST_SCREEN)
-    let rest: Array<Promise<PagefindResultData>> | undefined
     const items: HTMLLIElement[] = []
-    for (let index = 0; index < next.length; index += 1) {
-      if (index === FIRST_SCREEN) rest = request(FIRST_SCREEN)
-      const entry = await (index < FIRST_SCREEN ? firstScreen[index] : rest?.[index - FIRST_SCREEN])!
-      if (id !== searchId) return
-      const item = resultItem(entry, 3)
-      items.push(item)
-      list.append(item)
-    }
+    const complete = await showInOrder(
+      next,
+      (data) => {
+        const item = resultItem(data, 3)
+        items.push(item)
+        list.append(item)
+      },
+      () => id === searchId,
+    )
+    if (!complete) return
     shown += next.length
     const left = results.length - shown
     moreButton.hidden = left <= 0

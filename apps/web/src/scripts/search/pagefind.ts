@@ -1,4 +1,5 @@
 import { HIGHLIGHT_PARAM, PAGEFIND_URL } from '../../lib/search-assets.ts'
+import { readRecentOrder, RECENT_ORDER_URL } from '../../lib/search-order.ts'
 
 /*
  * The part of Pagefind's browser API (pagefind.js, written by the build next to the index) that
@@ -36,9 +37,9 @@ export interface PagefindResponse {
   filters: FilterCounts
 }
 
+/** No `sort`: the index has no sort key, newest first is loadRecentOrder()'s. */
 export interface PagefindSearchOptions {
   filters?: object
-  sort?: Record<string, 'asc' | 'desc'>
 }
 
 export interface Pagefind {
@@ -103,4 +104,20 @@ export const loadFacetCounter = once(async () => {
   await counter.init()
   await counter.filters()
   return counter
+})
+
+/**
+ * The date rank of every page, for « Plus récents » (src/lib/search-order.ts): loaded the first
+ * time results come newest first, never for a search by relevance.
+ */
+export const loadRecentOrder = once(async () => {
+  const [response, all] = await Promise.all([
+    fetch(RECENT_ORDER_URL),
+    loadPagefind().then((pagefind) => pagefind.search(null)),
+  ])
+  if (!response.ok) throw new Error(`${RECENT_ORDER_URL} answered ${response.status} ${response.statusText}`)
+  return readRecentOrder(
+    await response.text(),
+    all.results.map((result) => result.id),
+  )
 })

@@ -1,7 +1,7 @@
 import { countLabel } from '@weshare/schema/count-label'
 import { formatDate, isIsoDate } from '@weshare/schema/dates'
 import { siteLanguageOf } from '@weshare/schema/site-language'
-import type { PagefindResultData } from './pagefind.ts'
+import type { PagefindResult, PagefindResultData } from './pagefind.ts'
 
 /*
  * A search result as readers see it, in the modal and on /recherche/: kind and date, title linked
@@ -17,6 +17,38 @@ import type { PagefindResultData } from './pagefind.ts'
  * of the next one.
  */
 export const TYPING_PAUSE_MS = 300
+
+/** Results a first screen shows, on a phone as on a wide screen, in the dialog as on /recherche/. */
+const FIRST_SCREEN = 3
+
+/**
+ * Loads the data of `results` and hands each to `show` in order, as soon as it and those before it
+ * are there. The first screen's are requested first, the rest once those are shown: on a slow
+ * connection the first ones do not share it with the others, and a first search waits for three
+ * fragments, not for a page of them. Stops, resolving false, once `current()` is false (a newer
+ * search started).
+ */
+export async function showInOrder(
+  results: readonly PagefindResult[],
+  show: (data: PagefindResultData) => void,
+  current: () => boolean,
+): Promise<boolean> {
+  const request = (from: number, to?: number) => {
+    const pending = results.slice(from, to).map((result) => result.data())
+    // A failure is thrown by the await below; the others must not surface as unhandled rejections.
+    for (const data of pending) data.catch(() => {})
+    return pending
+  }
+  const firstScreen = request(0, FIRST_SCREEN)
+  let rest: Array<Promise<PagefindResultData>> = []
+  for (let index = 0; index < results.length; index += 1) {
+    if (index === FIRST_SCREEN) rest = request(FIRST_SCREEN)
+    const data = await (index < FIRST_SCREEN ? firstScreen[index] : rest[index - FIRST_SCREEN])!
+    if (!current()) return false
+    show(data)
+  }
+  return true
+}
 
 /** Sections of a page listed under its result, at most. */
 const MAX_SECTIONS = 3
