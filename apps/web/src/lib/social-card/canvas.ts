@@ -1,4 +1,4 @@
-import type { Ramp } from './palette.ts'
+import { RAMP_STEPS, type Ramp } from './palette.ts'
 
 /**
  * An image of palette indices, one byte a pixel, laid out as PNG's scanlines: each row starts with
@@ -13,11 +13,63 @@ export interface Canvas {
   pixels: Uint8Array
 }
 
-/** A rectangle of coverage steps (0 to RAMP_STEPS), row by row. */
+/**
+ * A mask of coverage steps (1 to RAMP_STEPS), kept as its covered pixels only: most of a glyph's
+ * rectangle is empty, and drawing then skips it without reading it. The pixels a glyph covers
+ * fully (two thirds of them, in runs along its stems) are kept as runs, which are drawn without
+ * comparing coverage: none is higher.
+ */
 export interface Mask {
   width: number
   height: number
-  steps: Uint8Array
+  /** The pixels covered in part: their column and row in the mask, their step. */
+  edge: { xs: Uint16Array; ys: Uint16Array; steps: Uint8Array; offsets: Int32Array }
+  /** The runs of pixels covered fully: where each starts, and its length. */
+  solid: { xs: Uint16Array; ys: Uint16Array; lengths: Uint16Array; offsets: Int32Array }
+}
+
+/**
+ * The stride of the canvases masks are made for (the card's width and a filter byte a row): each
+ * pixel's offset from the mask's top-left on such a canvas is kept with it.
+ */
+export const CANVAS_STRIDE = 1201
+
+/** The mask of `coverage` (row by row, `width` wide), each value turned into a step by `toStep`. */
+export function maskOf(
+  coverage: Uint8Array,
+  width: number,
+  height: number,
+  toStep: (value: number) => number,
+  full: number,
+): Mask {
+  const edge: number[][] = []
+  const solid: number[][] = []
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const step = toStep(coverage[y * width + x])
+      const run = solid.at(-1)
+      if (step === full && run !== undefined && run[1] === y && run[0] + run[2] === x) run[2]++
+      else if (step === full) solid.push([x, y, 1])
+      else if (step > 0) edge.push([x, y, step])
+    }
+  }
+  const offsets = (pixels: number[][]) => Int32Array.from(pixels, ([x, y]) => y * CANVAS_STRIDE + x)
+  return {
+    width,
+    height,
+    edge: {
+      xs: Uint16Array.from(edge, ([x]) => x),
+      ys: Uint16Array.from(edge, ([, y]) => y),
+      steps: Uint8Array.from(edge, ([, , step]) => step),
+      offsets: offsets(edge),
+    },
+    solid: {
+      xs: Uint16Array.from(solid, ([x]) => x),
+      ys: Uint16Array.from(solid, ([, y]) => y),
+      lengths: Uint16Array.from(solid, ([, , length]) => length),
+      offsets: offsets(solid),
+    },
+  }
 }
 
 export function createCanvas(width: number, height: number, background: number): Canvas {
@@ -30,6 +82,11 @@ export function createCanvas(width: number, height: number, background: number):
 /** A copy of `canvas` to draw on: the parts every card shares are drawn once, then copied. */
 export function copyCanvas(canvas: Canvas): Canvas {
   return { ...canvas, pixels: canvas.pixels.slice() }
+}
+
+/** Makes `canvas` a copy of `source`, of the same size, again. */
+export function resetCanvas(canvas: Canvas, source: Canvas): void {
+  canvas.pixels.set(source.pixels)
 }
 
 /** Fills whole pixels from (left, top), `width` × `height`, with the colour `index`. */
@@ -48,20 +105,39 @@ export function fillRect(canvas: Canvas, left: number, top: number, width: numbe
  * the ramp's, the mask's colour wins.
  */
 export function drawMask(canvas: Canvas, mask: Mask, left: number, top: number, ramp: Ramp): void {
-  const { pixels, stride } = canvas
-  const { index, step } = ramp
-  const x0 = Math.max(0, -left)
-  const x1 = Math.min(mask.width, canvas.width - left)
-  const y0 = Math.max(0, -top)
-  const y1 = Math.min(mask.height, canvas.height - top)
-  for (let y = y0; y < y1; y++) {
-    const from = y * mask.width
-    const to = (top + y) * stride + 1 + left
-    for (let x = x0; x < x1; x++) {
-      const covered = mask.steps[from + x]
-      if (covered === 0) continue
-      const at = to + x
-      if (covered > step[pixels[at]]) pixels[at] = index[covered]
-    }
+  const inside = left >= 0 && top >= 0 && left + mask.width <= canvas.width && top + mask.height <= canvas.height
+  if (inside && canvas.stride === CANVAS_STRIDE) drawInside(canvas.pixels, mask, top * CANVAS_STRIDE + 1 + left, ramp)
+  else drawClipped(canvas, mask, left, top, ramp)
+}
+
+/** The common case, a mask wholly on the canvas: its pixels' offsets hold as they are. */
+function drawInside(pixels: Uint8Array, mask: Mask, origin: number, { index, step }: Ramp): void {
+  const { steps, offsets } = mask.edge
+  for (let pixel = 0; pixel < steps.length; pixel++) {
+    const at = origin + offsets[pixel]
+    const covered = steps[pixel]
+    if (covered > step[pixels[at]]) pixels[at] = index[covered]
+  }
+  const full = index[RAMP_STEPS]
+  const { lengths, offsets: starts } = mask.solid
+  for (let run = 0; run < lengths.length; run++) {
+    const start = origin + starts[run]
+    const end = start + lengths[run]
+    for (let at = start; at < end; at++) pixels[at] = full
+  }
+}
+
+function drawClipped(canvas: Canvas, mask: Mask, left: number, top: number, { index, step }: Ramp): void {
+  const { pixels } = canvas
+  const put = (x: number, y: number, covered: number) => {
+    if (x < 0 || y < 0 || x >= canvas.width || y >= canvas.height) return
+    const at = y * canvas.stride + 1 + x
+    if (covered > step[pixels[at]]) pixels[at] = index[covered]
+  }
+  const { edge, solid } = mask
+  for (let pixel = 0; pixel < edge.steps.length; pixel++)
+    put(left + edge.xs[pixel], top + edge.ys[pixel], edge.steps[pixel])
+  for (let run = 0; run < solid.lengths.length; run++) {
+    for (let x = 0; x < solid.lengths[run]; x++) put(left + solid.xs[run] + x, top + solid.ys[run], RAMP_STEPS)
   }
 }

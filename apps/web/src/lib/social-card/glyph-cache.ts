@@ -1,5 +1,5 @@
 import type { Font } from 'fontkit'
-import type { Mask } from './canvas.ts'
+import { maskOf, type Mask } from './canvas.ts'
 import { RAMP_STEPS } from './palette.ts'
 import { rasterise } from './rasterise.ts'
 
@@ -15,7 +15,7 @@ export interface GlyphMask extends Mask {
   top: number
 }
 
-const EMPTY: GlyphMask = { width: 0, height: 0, steps: new Uint8Array(0), left: 0, top: 0 }
+const EMPTY: GlyphMask = { ...maskOf(new Uint8Array(0), 0, 0, toStep, RAMP_STEPS), left: 0, top: 0 }
 
 const cache = new WeakMap<Font, Map<number, Map<number, GlyphMask>>>()
 
@@ -51,7 +51,10 @@ function drawGlyph(font: Font, size: number, id: number, phase: number): GlyphMa
   const width = Math.ceil(offset + box.maxX * scale) - left
   const height = Math.ceil(-box.minY * scale) - top
   const coverage = rasterise(commands, { scaleX: scale, scaleY: -scale, dx: offset - left, dy: -top }, width, height)
-  const steps = new Uint8Array(coverage.length)
-  for (let index = 0; index < coverage.length; index++) steps[index] = Math.round((coverage[index] * RAMP_STEPS) / 255)
-  return { width, height, steps, left, top }
+  return { ...maskOf(coverage, width, height, toStep, RAMP_STEPS), left, top }
+}
+
+/** Coverage (0 to 255) as a ramp's step. */
+export function toStep(coverage: number): number {
+  return Math.round((coverage * RAMP_STEPS) / 255)
 }

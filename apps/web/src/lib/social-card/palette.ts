@@ -47,7 +47,7 @@ export function createPalette(plain: readonly string[], ramps: readonly (readonl
     return index
   }
   for (const colour of plain) plainIndex(colour)
-  const byPair = new Map<string, Uint8Array>()
+  const byPair = new Map<string, Ramp>()
   for (const [colour, under] of ramps) {
     const over = channels(colour)
     const beneath = channels(under)
@@ -61,7 +61,9 @@ export function createPalette(plain: readonly string[], ramps: readonly (readonl
       )
     }
     index[RAMP_STEPS] = plainIndex(colour)
-    byPair.set(`${colour} ${under}`, index)
+    const step = new Int8Array(256).fill(-1)
+    index.forEach((entry, at) => (step[entry] = at))
+    byPair.set(`${colour} ${under}`, { index, step })
   }
   if (entries.length > 256) {
     throw new Error(
@@ -77,13 +79,11 @@ export function createPalette(plain: readonly string[], ramps: readonly (readonl
       return index
     },
     ramp(colour, under) {
-      const index = byPair.get(`${colour} ${under}`)
-      if (index === undefined) {
+      const ramp = byPair.get(`${colour} ${under}`)
+      if (ramp === undefined) {
         throw new Error(`The social card's palette has no ramp of ${colour} over ${under}: add the pair to it.`)
       }
-      const step = new Int8Array(256).fill(-1)
-      index.forEach((entry, at) => (step[entry] = at))
-      return { index, step }
+      return ramp
     },
   }
 }

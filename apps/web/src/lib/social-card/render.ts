@@ -1,7 +1,7 @@
-import { copyCanvas, createCanvas, drawMask, fillRect, type Canvas, type Mask } from './canvas.ts'
+import { copyCanvas, createCanvas, drawMask, fillRect, maskOf, resetCanvas, type Canvas, type Mask } from './canvas.ts'
 import { assertSocialCard, type SocialCard } from './card.ts'
 import { cardFace } from './fonts.ts'
-import { glyphMask, glyphMasks, PHASES } from './glyph-cache.ts'
+import { glyphMask, glyphMasks, PHASES, toStep } from './glyph-cache.ts'
 import {
   CARD_ACCENT_BAND,
   CARD_COLOURS,
@@ -17,7 +17,7 @@ import { encodePng } from './png.ts'
 import { rasterise, type OutlineCommand } from './rasterise.ts'
 
 /** Every colour of the card, and the pairs drawn one over the other with antialiased edges. */
-const PALETTE = createPalette(
+export const CARD_PALETTE = createPalette(
   [CARD_COLOURS.bg, CARD_COLOURS.border],
   [
     [CARD_COLOURS.text, CARD_COLOURS.bg],
@@ -49,22 +49,30 @@ function sharedParts(palette: Palette): Canvas {
  */
 export async function renderSocialCard(card: SocialCard): Promise<Buffer> {
   assertSocialCard(card)
-  return encodePng(drawCard(cardLayout(card)), PALETTE.rgb)
+  // A canvas is drawn on again once its PNG is written: a new one (740 KB) costs more than the text.
+  const canvas = spare.pop() ?? copyCanvas(sharedParts(CARD_PALETTE))
+  try {
+    drawCard(canvas, cardLayout(card))
+    return await encodePng(canvas, CARD_PALETTE.rgb)
+  } finally {
+    spare.push(canvas)
+  }
 }
 
-/** The card's pixels: the shared parts, then the badge and each text. */
-export function drawCard(layout: CardLayout): Canvas {
-  const canvas = copyCanvas(sharedParts(PALETTE))
+const spare: Canvas[] = []
+
+/** Draws the card on `canvas`: the shared parts, then the badge and each text. */
+export function drawCard(canvas: Canvas, layout: CardLayout): void {
+  resetCanvas(canvas, sharedParts(CARD_PALETTE))
   if (layout.badge !== null) {
     const { left, top, width, height } = layout.badge
-    drawMask(canvas, pillMask(width, height), left, top, PALETTE.ramp(CARD_COLOURS.badgeBg, CARD_COLOURS.bg))
+    drawMask(canvas, pillMask(width, height), left, top, CARD_PALETTE.ramp(CARD_COLOURS.badgeBg, CARD_COLOURS.bg))
   }
   for (const text of layout.texts) drawText(canvas, text)
-  return canvas
 }
 
 function drawText(canvas: Canvas, text: CardText): void {
-  const ramp = PALETTE.ramp(text.colour, text.under)
+  const ramp = CARD_PALETTE.ramp(text.colour, text.under)
   const { fonts } = cardFace(text.weight)
   const masks = fonts.map((font) => glyphMasks(font, text.size))
   for (const line of text.lines) {
@@ -105,8 +113,7 @@ function pillMask(width: number, height: number): Mask {
     ]
     const pixels = Math.ceil(width)
     const coverage = rasterise(commands, { scaleX: 1, scaleY: 1, dx: 0, dy: 0 }, pixels, height)
-    const steps = coverage.map((value) => Math.round((value * RAMP_STEPS) / 255))
-    mask = { width: pixels, height, steps }
+    mask = maskOf(coverage, pixels, height, toStep, RAMP_STEPS)
     pills.set(key, mask)
   }
   return mask
