@@ -31,6 +31,23 @@ describe('encodePng', () => {
     expect(small.length).toBeLessThanOrEqual(fast.length)
   })
 
+  test('encodes several canvases at once, each file holding its own pixels', async () => {
+    const canvases = [0, 1, 2].map((index) => {
+      const canvas = createCanvas(40, 30, 0)
+      fillRect(canvas, index * 10, index * 5, 10, 5, 1 + (index % 2))
+      return canvas
+    })
+    const files = await Promise.all(canvases.map((canvas) => encodePng(canvas, PALETTE)))
+    const again = await Promise.all(canvases.map((canvas) => encodePng(canvas, PALETTE)))
+    for (const [index, canvas] of canvases.entries()) {
+      const { data } = await sharp(files[index]).raw().toBuffer({ resolveWithObject: true })
+      const colour = index % 2 === 0 ? [0xa2, 0x37, 0x0f] : [0x1f, 0x1d, 0x1a]
+      const at = ((index * 5 + 1) * canvas.width + index * 10 + 1) * 3
+      expect([...data.subarray(at, at + 3)]).toEqual(colour)
+      expect(again[index]).toEqual(files[index])
+    }
+  })
+
   test('refuses a palette that is not whole colours, saying how many bytes it has', async () => {
     await expect(encodePng(createCanvas(1, 1, 0), Uint8Array.of(1, 2))).rejects.toThrow(/this one has 2 bytes/)
   })
