@@ -1,7 +1,7 @@
-import { copyCanvas, createCanvas, drawMask, fillRect, maskOf, resetCanvas, type Canvas, type Mask } from './canvas.ts'
+import { copyCanvas, createCanvas, drawMask, fillRect, resetCanvas, type Canvas } from './canvas.ts'
 import { assertSocialCard, type SocialCard } from './card.ts'
 import { cardFace } from './fonts.ts'
-import { glyphMask, glyphMasks, PHASES, toStep } from './glyph-cache.ts'
+import { glyphMask, glyphMasks, PHASES } from './glyph-cache.ts'
 import {
   CARD_ACCENT_BAND,
   CARD_COLOURS,
@@ -12,12 +12,12 @@ import {
   type CardLayout,
   type CardText,
 } from './layout.ts'
-import { createPalette, RAMP_STEPS, type Palette } from './palette.ts'
+import { createPalette, type Palette } from './palette.ts'
+import { pillMask } from './pill.ts'
 import { encodePng } from './png.ts'
-import { rasterise, type OutlineCommand } from './rasterise.ts'
 
 /** Every colour of the card, and the pairs drawn one over the other with antialiased edges. */
-export const CARD_PALETTE = createPalette(
+const CARD_PALETTE = createPalette(
   [CARD_COLOURS.bg, CARD_COLOURS.border],
   [
     [CARD_COLOURS.text, CARD_COLOURS.bg],
@@ -29,6 +29,8 @@ export const CARD_PALETTE = createPalette(
 )
 
 let shared: Canvas | undefined
+/** Canvases whose PNG is written, to draw the next cards on. */
+const spare: Canvas[] = []
 
 /** What every card draws the same: the background, the accent band and the footer's separator. */
 function sharedParts(palette: Palette): Canvas {
@@ -65,10 +67,8 @@ export async function renderSocialCard(card: SocialCard): Promise<Buffer> {
   }
 }
 
-const spare: Canvas[] = []
-
 /** Draws the card on `canvas`: the shared parts, then the badge and each text. */
-export function drawCard(canvas: Canvas, layout: CardLayout): void {
+function drawCard(canvas: Canvas, layout: CardLayout): void {
   resetCanvas(canvas, sharedParts(CARD_PALETTE))
   if (layout.badge !== null) {
     const { left, top, width, height } = layout.badge
@@ -93,34 +93,4 @@ function drawText(canvas: Canvas, text: CardText): void {
       if (mask.width > 0) drawMask(canvas, mask, whole + mask.left, line.baseline + mask.top, ramp)
     }
   }
-}
-
-/** How far from a corner a Bézier's handles sit to draw a quarter circle (4/3 · (√2 − 1)). */
-const QUARTER_CIRCLE = 0.5523
-
-const pills = new Map<number, Mask>()
-
-/** A pill `width` × `height` pixels, its ends half circles; kept by width (the kinds are few). */
-function pillMask(width: number, height: number): Mask {
-  const key = Math.round(width * PHASES) * 1024 + height
-  let mask = pills.get(key)
-  if (mask === undefined) {
-    const r = height / 2
-    const k = r * QUARTER_CIRCLE
-    const commands: OutlineCommand[] = [
-      { command: 'moveTo', args: [r, 0] },
-      { command: 'lineTo', args: [width - r, 0] },
-      { command: 'bezierCurveTo', args: [width - r + k, 0, width, r - k, width, r] },
-      { command: 'bezierCurveTo', args: [width, r + k, width - r + k, height, width - r, height] },
-      { command: 'lineTo', args: [r, height] },
-      { command: 'bezierCurveTo', args: [r - k, height, 0, r + k, 0, r] },
-      { command: 'bezierCurveTo', args: [0, r - k, r - k, 0, r, 0] },
-      { command: 'closePath', args: [] },
-    ]
-    const pixels = Math.ceil(width)
-    const coverage = rasterise(commands, { scaleX: 1, scaleY: 1, dx: 0, dy: 0 }, pixels, height)
-    mask = maskOf(coverage, pixels, height, toStep, RAMP_STEPS)
-    pills.set(key, mask)
-  }
-  return mask
 }

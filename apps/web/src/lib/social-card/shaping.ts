@@ -30,8 +30,10 @@ const SPACE = 0x20
 const ELLIPSIS = 0x2026
 /** Hyphen-minus, hyphen, en dash and em dash: a line may break after them (Unicode's line breaking, UAX #14). */
 const BREAKS_AFTER: ReadonlySet<number> = new Set([0x2d, 0x2010, 0x2013, 0x2014])
-/** A character neither font has that has a glyph of the same role: the narrow no-break space French
- * puts inside « » and before « : », which Noto Sans lacks, is set as its thin space. */
+/**
+ * Characters neither font has, set as one of the same role: the narrow no-break space French puts
+ * inside « » and before « : », which Noto Sans lacks, is set as its thin space.
+ */
 const STAND_INS: ReadonlyMap<number, number> = new Map([[0x202f, 0x2009]])
 
 interface GlyphMetrics {
