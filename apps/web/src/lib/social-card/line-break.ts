@@ -27,9 +27,10 @@ export interface BreakOptions {
 
 /**
  * Lines as a browser breaks them (greedy: each line takes all the words that fit): at spaces and
- * after a hyphen inside a word (« week-end »), a space at the end of a line hangs outside it, and
- * a word wider than a line is broken where it overflows (`overflow-wrap: anywhere`). Past `lines`, the last line is cut as `line-clamp` cuts
- * it: characters are removed from its end until the ellipsis fits, and a space before it goes.
+ * after a hyphen inside a word (« week-end »), a space at the end of a line hanging outside it,
+ * and a word wider than a line broken where it overflows (`overflow-wrap: anywhere`). Past
+ * `lines`, the last line is cut as `line-clamp` cuts it: characters are removed from its end
+ * until the ellipsis fits, and a space before the ellipsis goes too.
  */
 export function breakLines(chars: readonly Breakable[], options: BreakOptions): Line[] {
   const { width, wrap } = options
