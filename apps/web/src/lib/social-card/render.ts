@@ -50,8 +50,8 @@ function sharedParts(palette: Palette): Canvas {
  *
  * Measured over 500 different cards after 300 others (a 2-core machine shared with other work,
  * load average 5 to 8; main thread from process.threadCpuUsage(), the whole process from
- * process.cpuUsage()): 0.6 to 0.75 ms of main-thread CPU a card (layout 0.09, drawing 0.25–0.29,
- * the rest deflate's calls and garbage collection), 1.5 to 1.65 ms of CPU in all, 1.5 to 5 ms of
+ * process.cpuUsage()): 0.5 to 0.75 ms of main-thread CPU a card (layout 0.09, drawing 0.25–0.29,
+ * the rest deflate's calls and garbage collection), 1.3 to 1.65 ms of CPU in all, 1.3 to 5 ms of
  * wall time one at a time, 29.6 KiB a card. satori with sharp took 32 ms of CPU a card. The first
  * card of a process also reads the fonts and draws its glyphs: 250 ms of main-thread CPU.
  */
