@@ -47,11 +47,16 @@ describe('socialCardDigest', () => {
     expect(socialCardDigest(changed)).not.toBe(socialCardDigest(card))
   })
 
-  test('covers the design version and the versions of satori, the fonts and sharp', () => {
+  test('covers the design version and the versions of fontkit and the fonts', () => {
     expect(socialCardRenderer()).toMatch(
       new RegExp(
-        `^v${SOCIAL_CARD_RENDERER_VERSION}, satori \\d+\\.\\d+\\.\\d+, @fontsource/noto-sans \\d+\\.\\d+\\.\\d+, sharp \\S+, libvips \\S+$`,
+        `^v${SOCIAL_CARD_RENDERER_VERSION}, fontkit \\d+\\.\\d+\\.\\d+, @fontsource/noto-sans \\d+\\.\\d+\\.\\d+$`,
       ),
     )
+  })
+
+  test('names a card apart from the file satori drew of it, so that a cached card of the former design is not reused', () => {
+    // The digest of `card` under design version 1 (satori 0.63.2, sharp 0.35.5, libvips 8.18.7).
+    expect(socialCardDigest(card)).not.toBe('36e1d582188d6822')
   })
 })

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import { createRequire } from 'node:module'
-import sharp from 'sharp'
+import { readFileSync } from 'node:fs'
+import { findPackageJSON } from 'node:module'
 import type { SocialCard } from './card.ts'
 
 /**
@@ -8,24 +8,27 @@ import type { SocialCard } from './card.ts'
  * colours, fonts, the image format): every card's digest changes with it, so a build draws the
  * cards again instead of reusing the files cached under the former digests.
  */
-export const SOCIAL_CARD_RENDERER_VERSION = 1
+export const SOCIAL_CARD_RENDERER_VERSION = 2
 
 let renderer: string | undefined
 
 /**
- * The design version with the versions of what draws it: an upgrade of satori, of the font files
- * or of libvips changes letters by a pixel here and there, and the cached cards with it.
+ * The design version with the versions of what draws it: an upgrade of fontkit (its shaper gives
+ * the kerning) or of the font files moves letters by a pixel here and there, and the cached cards
+ * with it. The rest of the drawing is this folder's code, which the design version stands for.
  */
 export function socialCardRenderer(): string {
   if (renderer === undefined) {
-    const require = createRequire(import.meta.url)
-    const versionOf = (name: string) => (require(`${name}/package.json`) as { version: string }).version
+    // fontkit's `exports` do not list its package.json: the file is found from its entry point.
+    const versionOf = (name: string) => {
+      const file = findPackageJSON(name, import.meta.url)
+      if (file === undefined) throw new Error(`The package ${name} cannot be found from ${import.meta.url}.`)
+      return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version
+    }
     renderer = [
       `v${SOCIAL_CARD_RENDERER_VERSION}`,
-      `satori ${versionOf('satori')}`,
+      `fontkit ${versionOf('fontkit')}`,
       `@fontsource/noto-sans ${versionOf('@fontsource/noto-sans')}`,
-      `sharp ${sharp.versions.sharp}`,
-      `libvips ${sharp.versions.vips}`,
     ].join(', ')
   }
   return renderer

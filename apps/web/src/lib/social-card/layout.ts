@@ -2,7 +2,9 @@ import { countLabel } from '@weshare/schema/count-label'
 import { formatList } from '@weshare/schema/list-format'
 import { frenchSpacing } from '../french-typography.ts'
 import type { SocialCard } from './card.ts'
-import { CARD_FONT_FAMILY } from './fonts.ts'
+import { cardFace, type CardWeight } from './fonts.ts'
+import { breakLines } from './line-break.ts'
+import { ellipsisFor, kernBetween, shapeText, widthOf, type ShapedChar } from './shaping.ts'
 
 export const CARD_WIDTH = 1200
 export const CARD_HEIGHT = 630
@@ -21,25 +23,32 @@ export const CARD_COLOURS = {
   border: '#d6cfc2',
 } as const
 
+export type CardColour = (typeof CARD_COLOURS)[keyof typeof CARD_COLOURS]
+
 /** Space kept empty on every side, and the height of the accent band drawn inside the top one. */
 export const CARD_MARGIN = 64
 export const CARD_ACCENT_BAND = 12
 
+const INNER_WIDTH = CARD_WIDTH - 2 * CARD_MARGIN
+
+/** The kind's badge: a pill around one line of bold text, and the space below it. */
+const BADGE = { size: 30, lineHeight: 1.3, paddingX: 22, paddingY: 6, marginBottom: 28 } as const
+const TITLE = { lines: 3, lineHeight: 1.15, letterSpacing: -0.01 } as const
+const SPEAKERS = { size: 34, lineHeight: 1.3, lines: 2, marginTop: 24 } as const
+/** The footer: the site's name and the date on one line at the bottom, under a separator. */
+const FOOTER = { size: 30, lineHeight: 1.3, paddingTop: 20, dateMaxShare: 0.55, gap: 32 } as const
+
+const FOOTER_LINE_TOP = CARD_HEIGHT - CARD_MARGIN - FOOTER.size * FOOTER.lineHeight
+/** The separator above the footer: 2 pixels of the border colour across the inner width. */
+export const CARD_SEPARATOR = {
+  left: CARD_MARGIN,
+  top: Math.round(FOOTER_LINE_TOP - FOOTER.paddingTop) - 2,
+  width: INNER_WIDTH,
+  height: 2,
+} as const
+
 /** The names the card spells out before counting the others: « A, B et 3 autres ». */
 const NAMED_SPEAKERS = 3
-
-/** A node of the tree satori draws: what JSX would build, as plain objects. */
-export interface CardNode {
-  type: 'div'
-  props: { style: Record<string, string | number>; children?: string | CardNode[] }
-}
-
-function div(style: CardNode['props']['style'], children?: string | (CardNode | null)[]): CardNode {
-  return {
-    type: 'div',
-    props: { style, children: Array.isArray(children) ? children.filter((child) => child !== null) : children },
-  }
-}
 
 /**
  * The speakers as the card credits them: all of them up to three (« A, B et C »), else the first
@@ -64,107 +73,206 @@ export function titleFontSize(title: string): number {
   return 54
 }
 
-/** A text cut with an ellipsis at `lines` lines; a word wider than the line is broken. */
-function clamped(text: string, lines: number, style: CardNode['props']['style']): CardNode {
-  return div({ display: 'block', lineClamp: lines, overflowWrap: 'anywhere', ...style }, text)
+/** A glyph where the card draws it: its pen position on the line, in pixels from the card's left. */
+export interface PlacedGlyph {
+  /** The index of its font in the face's fonts (Latin, Latin Extended). */
+  font: number
+  glyph: number
+  x: number
+}
+
+export interface TextLine {
+  /** What the line says, its ellipsis included. */
+  text: string
+  /** The baseline, in whole pixels from the card's top. */
+  baseline: number
+  glyphs: PlacedGlyph[]
+}
+
+/** A text of the card: one font, size and colour, over one background, in lines. */
+export interface CardText {
+  role: 'kind' | 'title' | 'speakers' | 'siteName' | 'date'
+  weight: CardWeight
+  size: number
+  colour: CardColour
+  /** The colour beneath, which its antialiased edges blend into. */
+  under: CardColour
+  lines: TextLine[]
+}
+
+/** What a card draws beyond the parts every card shares (background, band, separator). */
+export interface CardLayout {
+  /** The kind's pill: its left and top in whole pixels, its width to the fraction of a pixel. */
+  badge: { left: number; top: number; width: number; height: number } | null
+  texts: CardText[]
+}
+
+interface TextBox {
+  role: CardText['role']
+  text: string
+  weight: CardWeight
+  size: number
+  colour: CardColour
+  under: CardColour
+  /** The top of the first line box, and each line's height, in pixels. */
+  top: number
+  lineHeight: number
+  left: number
+  width: number
+  lines: number
+  wrap: boolean
+  letterSpacing?: number
+  /** Lines start at `left`, or end at `left + width`. */
+  align?: 'left' | 'right'
 }
 
 /**
- * The card, as satori's tree. Lines are boxes of colour, not borders, and no box hides its
- * overflow: satori draws those as masks and clip paths, which made rasterising four times slower.
- * Each text is clamped to its lines and none shrinks: only the space above the footer gives way,
- * so a text too large shows as a footer pushed off the canvas (tested) rather than as a text cut
- * through its middle.
+ * Where each text of `card` goes, as CSS would set it in the boxes the card is made of: the kind
+ * in its badge, the title below it (3 lines at most), the speakers (2 lines), and the footer at
+ * the bottom. Each text is cut with an ellipsis at its last line: only the space above the footer
+ * gives way, and the largest of each (layout.test.ts) still ends above the separator.
  */
-export function cardTree(card: SocialCard): CardNode {
-  const titleSize = titleFontSize(card.title)
-  return div(
-    {
-      display: 'flex',
-      flexDirection: 'column',
-      width: CARD_WIDTH,
-      height: CARD_HEIGHT,
-      boxSizing: 'border-box',
-      backgroundColor: CARD_COLOURS.bg,
-      color: CARD_COLOURS.text,
-      fontFamily: CARD_FONT_FAMILY,
-      padding: CARD_MARGIN,
-    },
-    [
-      div({
-        position: 'absolute',
-        top: 0,
-        left: 0,
-        width: CARD_WIDTH,
-        height: CARD_ACCENT_BAND,
-        backgroundColor: CARD_COLOURS.accent,
-      }),
-      card.kind.trim() === ''
-        ? null
-        : div({ display: 'flex', flexShrink: 0, marginBottom: 28 }, [
-            clamped(card.kind, 1, {
-              backgroundColor: CARD_COLOURS.badgeBg,
-              color: CARD_COLOURS.badgeText,
-              fontSize: 30,
-              fontWeight: 700,
-              lineHeight: 1.3,
-              padding: '6px 22px',
-              borderRadius: 999,
-              maxWidth: CARD_WIDTH - 2 * CARD_MARGIN,
-              whiteSpace: 'nowrap',
-              textOverflow: 'ellipsis',
-            }),
-          ]),
-      // As on the pages: a line of the title never starts with « : » or « ? » nor ends with « «.
-      clamped(frenchSpacing(card.title), 3, {
-        fontSize: titleSize,
-        fontWeight: 700,
-        lineHeight: 1.15,
-        letterSpacing: '-0.01em',
-        flexShrink: 0,
-      }),
-      card.speakers.length === 0
-        ? null
-        : clamped(speakersLine(card.speakers), 2, {
-            flexShrink: 0,
-            marginTop: 24,
-            fontSize: 34,
-            lineHeight: 1.3,
-            color: CARD_COLOURS.muted,
-          }),
-      div({ flexGrow: 1 }),
-      div({ flexShrink: 0, height: 2, backgroundColor: CARD_COLOURS.border }),
-      div(
-        {
-          display: 'flex',
-          flexShrink: 0,
-          alignItems: 'baseline',
-          justifyContent: 'space-between',
-          paddingTop: 20,
-          fontSize: 30,
-          lineHeight: 1.3,
-        },
-        [
-          clamped(card.siteName, 1, {
-            flexShrink: 1,
-            minWidth: 0,
-            fontWeight: 700,
-            color: CARD_COLOURS.accent,
-            whiteSpace: 'nowrap',
-            textOverflow: 'ellipsis',
-          }),
-          card.date.trim() === ''
-            ? null
-            : clamped(card.date, 1, {
-                flexShrink: 0,
-                maxWidth: '55%',
-                marginLeft: 32,
-                color: CARD_COLOURS.muted,
-                whiteSpace: 'nowrap',
-                textOverflow: 'ellipsis',
-              }),
-        ],
-      ),
-    ],
-  )
+export function cardLayout(card: SocialCard): CardLayout {
+  const texts: CardText[] = []
+  let top = CARD_MARGIN
+  let badge: CardLayout['badge'] = null
+  if (card.kind.trim() !== '') {
+    const lineHeight = BADGE.size * BADGE.lineHeight
+    const kind = setText({
+      role: 'kind',
+      text: card.kind,
+      weight: 700,
+      size: BADGE.size,
+      colour: CARD_COLOURS.badgeText,
+      under: CARD_COLOURS.badgeBg,
+      top: top + BADGE.paddingY,
+      lineHeight,
+      left: CARD_MARGIN + BADGE.paddingX,
+      width: INNER_WIDTH - 2 * BADGE.paddingX,
+      lines: 1,
+      wrap: false,
+    })
+    const height = lineHeight + 2 * BADGE.paddingY
+    badge = { left: CARD_MARGIN, top, width: kind.width + 2 * BADGE.paddingX, height }
+    texts.push(kind.text)
+    top += height + BADGE.marginBottom
+  }
+
+  const size = titleFontSize(card.title)
+  // As on the pages: a line of the title never starts with « : » or « ? » nor ends with « «.
+  const title = setText({
+    role: 'title',
+    text: frenchSpacing(card.title),
+    weight: 700,
+    size,
+    colour: CARD_COLOURS.text,
+    under: CARD_COLOURS.bg,
+    top,
+    lineHeight: size * TITLE.lineHeight,
+    letterSpacing: size * TITLE.letterSpacing,
+    left: CARD_MARGIN,
+    width: INNER_WIDTH,
+    lines: TITLE.lines,
+    wrap: true,
+  })
+  texts.push(title.text)
+  top += title.height
+
+  if (card.speakers.length > 0) {
+    const speakers = setText({
+      role: 'speakers',
+      text: speakersLine(card.speakers),
+      weight: 400,
+      size: SPEAKERS.size,
+      colour: CARD_COLOURS.muted,
+      under: CARD_COLOURS.bg,
+      top: top + SPEAKERS.marginTop,
+      lineHeight: SPEAKERS.size * SPEAKERS.lineHeight,
+      left: CARD_MARGIN,
+      width: INNER_WIDTH,
+      lines: SPEAKERS.lines,
+      wrap: true,
+    })
+    texts.push(speakers.text)
+  }
+
+  const footer = {
+    top: FOOTER_LINE_TOP,
+    lineHeight: FOOTER.size * FOOTER.lineHeight,
+    size: FOOTER.size,
+    under: CARD_COLOURS.bg,
+    lines: 1,
+    wrap: false,
+  }
+  let siteWidth = INNER_WIDTH
+  if (card.date.trim() !== '') {
+    const date = setText({
+      ...footer,
+      role: 'date',
+      text: card.date,
+      weight: 400,
+      colour: CARD_COLOURS.muted,
+      left: CARD_MARGIN + INNER_WIDTH * (1 - FOOTER.dateMaxShare),
+      width: INNER_WIDTH * FOOTER.dateMaxShare,
+      align: 'right',
+    })
+    siteWidth -= date.width + FOOTER.gap
+    texts.push(date.text)
+  }
+  const siteName = setText({
+    ...footer,
+    role: 'siteName',
+    text: card.siteName,
+    weight: 700,
+    colour: CARD_COLOURS.accent,
+    left: CARD_MARGIN,
+    width: siteWidth,
+  })
+  texts.push(siteName.text)
+  return { badge, texts }
+}
+
+/** `box.text` broken into lines and placed; with the width of its widest line and the height of its lines. */
+function setText(box: TextBox): { text: CardText; width: number; height: number } {
+  const face = cardFace(box.weight)
+  const shaped = shapeText(box.text, face, box.size, box.letterSpacing ?? 0)
+  const ellipsis = ellipsisFor(shaped)
+  const breaks = breakLines(shaped.chars, {
+    width: box.width,
+    lines: box.lines,
+    wrap: box.wrap,
+    ellipsisWidth: ellipsis.advance,
+  })
+  // The baseline within a line box, as CSS puts it: the font's ascent and descent centred in it.
+  const font = face.fonts[0]
+  const ascent = (font.ascent * box.size) / font.unitsPerEm
+  const descent = (-font.descent * box.size) / font.unitsPerEm
+  const baselineInBox = (box.lineHeight - ascent - descent) / 2 + ascent
+  let widest = 0
+  const lines = breaks.map((line, index): TextLine => {
+    const chars: ShapedChar[] = shaped.chars.slice(line.start, line.end)
+    const last = chars.length - 1
+    // The kerning of a line's last character is with what follows it on the line, if anything.
+    chars[last] = { ...chars[last], kern: line.ellipsis ? kernBetween(face, box.size, chars[last], ellipsis) : 0 }
+    if (line.ellipsis) chars.push(ellipsis)
+    const width = widthOf(chars)
+    widest = Math.max(widest, width)
+    let x = box.align === 'right' ? box.left + box.width - width : box.left
+    const glyphs = chars.map((char) => {
+      const placed = { font: char.font, glyph: char.glyph, x }
+      x += char.advance + char.kern
+      return placed
+    })
+    return {
+      text: chars.map((char) => char.character).join(''),
+      baseline: Math.floor(box.top + index * box.lineHeight + baselineInBox),
+      glyphs,
+    }
+  })
+  const { role, weight, size, colour, under } = box
+  return {
+    text: { role, weight, size, colour, under, lines },
+    width: widest,
+    height: lines.length * box.lineHeight,
+  }
 }
