@@ -32,6 +32,24 @@ describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorSchem
   })
 })
 
+test('names each tag link as a tag, so that a short tag such as « Go » says where it leads', async ({
+  tab: page,
+  siteUrl,
+  data,
+}) => {
+  const talk = data.talks.find((candidate) => (candidate.tags?.length ?? 0) > 0)!
+  const tag = data.tag(talk.tags![0]!._ref)
+  await visit(page, siteUrl, paths.talk(talk))
+  const named = page.getByRole('link', { name: `Sujet : ${tag.title}`, exact: true })
+  expect(await named.count(), `links named « Sujet : ${tag.title} » on ${paths.talk(talk)}`).toBeGreaterThan(0)
+  // Seen: the tag alone, the words before it take no room.
+  const prefix = await named
+    .first()
+    .locator('.visually-hidden')
+    .evaluate((element) => element.getBoundingClientRect().width)
+  expect(prefix).toBeLessThanOrEqual(1)
+})
+
 describe('on a 320 px wide screen', () => {
   test('the talk page has no axe violation and no horizontal scroll', async ({ siteUrl, data, browser }) => {
     const narrow = await browser.newPage({ viewport: { width: 320, height: 640 } })
