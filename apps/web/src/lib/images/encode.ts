@@ -1,4 +1,5 @@
 import type SharpModule from 'sharp'
+import type { OutputInfo } from 'sharp'
 import type { Rect } from './crop-rect.ts'
 
 /** Formats encoded at build: AVIF and WebP for <source>, JPEG or PNG for the <img> fallback. */
@@ -56,7 +57,7 @@ function loadSharp(): Promise<Sharp> {
 
 interface Pixels {
   data: Buffer
-  info: SharpModule.OutputInfo
+  info: OutputInfo
 }
 
 /*
