@@ -375,7 +375,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../packages/content/src/queries/queries.ts
 // Variable: sessionsQuery
-// Query: *[_type == "session" && defined(slug.current)] | order(dates[0] desc, _id asc) {  _id, title, "slug": slug.current, dates, intro, "cover": select(defined(cover.asset) => cover{_type, alt, caption,  crop{top, bottom, left, right},  hotspot{x, y, width, height},  "assetRef": asset._ref,  "asset": asset->{_id, url, originalFilename, "metadata": {"dimensions": metadata.dimensions{width, height}, "lqip": metadata.lqip}}}), seoDescription, "previousSlugs": coalesce(previousSlugs, []),  "talkIds": coalesce(talks[]._ref, [])}
+// Query: *[_type == "session" && defined(slug.current)] | order(dates[0] desc, _id asc) {  _id, title, "slug": slug.current, dates, intro, "cover": select(defined(cover.asset) => cover{_type, alt, caption,  crop{top, bottom, left, right},  hotspot{x, y, width, height},  "assetRef": asset._ref,  "asset": asset->{_id, url, originalFilename, "metadata": {"dimensions": metadata.dimensions{width, height}, "lqip": metadata.lqip, "isOpaque": metadata.isOpaque}}}), seoDescription, "previousSlugs": coalesce(previousSlugs, []),  "talkIds": coalesce(talks[]._ref, [])}
 export type SessionsQueryResult = Array<{
   _id: string
   title: string
@@ -409,6 +409,7 @@ export type SessionsQueryResult = Array<{
           height: number
         } | null
         lqip: string | null
+        isOpaque: boolean | null
       }
     }
   }
@@ -419,7 +420,7 @@ export type SessionsQueryResult = Array<{
 
 // Source: ../packages/content/src/queries/queries.ts
 // Variable: talksQuery
-// Query: *[_type == "talk" && defined(slug.current)] | order(_id asc) {  ...,  "slug": slug.current,  "body": select(    count(body[_type == "image"]) > 0 => body[!(_type == "image" && !defined(asset))]{..., _type == "image" => {_type, alt, caption,  crop{top, bottom, left, right},  hotspot{x, y, width, height},  "assetRef": asset._ref,  "asset": asset->{_id, url, originalFilename, "metadata": {"dimensions": metadata.dimensions{width, height}, "lqip": metadata.lqip}}}},    body  ),  "speakers": speakers[]->{_id, name, "slug": slug.current},  "tags": coalesce(tags[]->{_id, title, "slug": slug.current}, [])}
+// Query: *[_type == "talk" && defined(slug.current)] | order(_id asc) {  ...,  "slug": slug.current,  "body": select(    count(body[_type == "image"]) > 0 => body[!(_type == "image" && !defined(asset))]{..., _type == "image" => {_type, alt, caption,  crop{top, bottom, left, right},  hotspot{x, y, width, height},  "assetRef": asset._ref,  "asset": asset->{_id, url, originalFilename, "metadata": {"dimensions": metadata.dimensions{width, height}, "lqip": metadata.lqip, "isOpaque": metadata.isOpaque}}}},    body  ),  "speakers": speakers[]->{_id, name, "slug": slug.current},  "tags": coalesce(tags[]->{_id, title, "slug": slug.current}, [])}
 export type TalksQueryResult = Array<{
   _id: string
   _type: 'talk'
@@ -472,6 +473,7 @@ export type TalksQueryResult = Array<{
                   height: number
                 } | null
                 lqip: string | null
+                isOpaque: boolean | null
               }
             } | null
             media?: unknown
@@ -512,7 +514,7 @@ export type TalksQueryResult = Array<{
 
 // Source: ../packages/content/src/queries/queries.ts
 // Variable: speakersQuery
-// Query: *[_type == "speaker" && defined(slug.current)] | order(name asc, _id asc) {  _id, name, "slug": slug.current, bio, "avatar": select(defined(avatar.asset) => avatar{_type, alt, caption,  crop{top, bottom, left, right},  hotspot{x, y, width, height},  "assetRef": asset._ref,  "asset": asset->{_id, url, originalFilename, "metadata": {"dimensions": metadata.dimensions{width, height}, "lqip": metadata.lqip}}}), links, "previousSlugs": coalesce(previousSlugs, [])}
+// Query: *[_type == "speaker" && defined(slug.current)] | order(name asc, _id asc) {  _id, name, "slug": slug.current, bio, "avatar": select(defined(avatar.asset) => avatar{_type, alt, caption,  crop{top, bottom, left, right},  hotspot{x, y, width, height},  "assetRef": asset._ref,  "asset": asset->{_id, url, originalFilename, "metadata": {"dimensions": metadata.dimensions{width, height}, "lqip": metadata.lqip, "isOpaque": metadata.isOpaque}}}), links, "previousSlugs": coalesce(previousSlugs, [])}
 export type SpeakersQueryResult = Array<{
   _id: string
   name: string
@@ -545,6 +547,7 @@ export type SpeakersQueryResult = Array<{
           height: number
         } | null
         lqip: string | null
+        isOpaque: boolean | null
       }
     }
   }
@@ -755,9 +758,9 @@ export type DocumentsQueryResult = Array<
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_type == "session" && defined(slug.current)] | order(dates[0] desc, _id asc) {\n  _id, title, "slug": slug.current, dates, intro, "cover": select(defined(cover.asset) => cover{_type, alt, caption,\n  crop{top, bottom, left, right},\n  hotspot{x, y, width, height},\n  "assetRef": asset._ref,\n  "asset": asset->{_id, url, originalFilename, "metadata": {"dimensions": metadata.dimensions{width, height}, "lqip": metadata.lqip}}}), seoDescription, "previousSlugs": coalesce(previousSlugs, []),\n  "talkIds": coalesce(talks[]._ref, [])\n}': SessionsQueryResult
-    '*[_type == "talk" && defined(slug.current)] | order(_id asc) {\n  ...,\n  "slug": slug.current,\n  "body": select(\n    count(body[_type == "image"]) > 0 => body[!(_type == "image" && !defined(asset))]{..., _type == "image" => {_type, alt, caption,\n  crop{top, bottom, left, right},\n  hotspot{x, y, width, height},\n  "assetRef": asset._ref,\n  "asset": asset->{_id, url, originalFilename, "metadata": {"dimensions": metadata.dimensions{width, height}, "lqip": metadata.lqip}}}},\n    body\n  ),\n  "speakers": speakers[]->{_id, name, "slug": slug.current},\n  "tags": coalesce(tags[]->{_id, title, "slug": slug.current}, [])\n}': TalksQueryResult
-    '*[_type == "speaker" && defined(slug.current)] | order(name asc, _id asc) {\n  _id, name, "slug": slug.current, bio, "avatar": select(defined(avatar.asset) => avatar{_type, alt, caption,\n  crop{top, bottom, left, right},\n  hotspot{x, y, width, height},\n  "assetRef": asset._ref,\n  "asset": asset->{_id, url, originalFilename, "metadata": {"dimensions": metadata.dimensions{width, height}, "lqip": metadata.lqip}}}), links, "previousSlugs": coalesce(previousSlugs, [])\n}': SpeakersQueryResult
+    '*[_type == "session" && defined(slug.current)] | order(dates[0] desc, _id asc) {\n  _id, title, "slug": slug.current, dates, intro, "cover": select(defined(cover.asset) => cover{_type, alt, caption,\n  crop{top, bottom, left, right},\n  hotspot{x, y, width, height},\n  "assetRef": asset._ref,\n  "asset": asset->{_id, url, originalFilename, "metadata": {"dimensions": metadata.dimensions{width, height}, "lqip": metadata.lqip, "isOpaque": metadata.isOpaque}}}), seoDescription, "previousSlugs": coalesce(previousSlugs, []),\n  "talkIds": coalesce(talks[]._ref, [])\n}': SessionsQueryResult
+    '*[_type == "talk" && defined(slug.current)] | order(_id asc) {\n  ...,\n  "slug": slug.current,\n  "body": select(\n    count(body[_type == "image"]) > 0 => body[!(_type == "image" && !defined(asset))]{..., _type == "image" => {_type, alt, caption,\n  crop{top, bottom, left, right},\n  hotspot{x, y, width, height},\n  "assetRef": asset._ref,\n  "asset": asset->{_id, url, originalFilename, "metadata": {"dimensions": metadata.dimensions{width, height}, "lqip": metadata.lqip, "isOpaque": metadata.isOpaque}}}},\n    body\n  ),\n  "speakers": speakers[]->{_id, name, "slug": slug.current},\n  "tags": coalesce(tags[]->{_id, title, "slug": slug.current}, [])\n}': TalksQueryResult
+    '*[_type == "speaker" && defined(slug.current)] | order(name asc, _id asc) {\n  _id, name, "slug": slug.current, bio, "avatar": select(defined(avatar.asset) => avatar{_type, alt, caption,\n  crop{top, bottom, left, right},\n  hotspot{x, y, width, height},\n  "assetRef": asset._ref,\n  "asset": asset->{_id, url, originalFilename, "metadata": {"dimensions": metadata.dimensions{width, height}, "lqip": metadata.lqip, "isOpaque": metadata.isOpaque}}}), links, "previousSlugs": coalesce(previousSlugs, [])\n}': SpeakersQueryResult
     '*[_type == "tag" && defined(slug.current)] | order(title asc, _id asc) {\n  _id, title, "slug": slug.current, description, "previousSlugs": coalesce(previousSlugs, [])\n}': TagsQueryResult
     '*[_id == "siteSettings"][0]{title, description, language, baseUrl}': SiteSettingsQueryResult
     '*[_type in $types]': DocumentsQueryResult
