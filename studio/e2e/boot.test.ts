@@ -52,7 +52,8 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   browser = await launchChromium('the Studio boot test needs it')
-})
+  // Chromium's start took over 10 s while other test suites loaded both cores.
+}, 60_000)
 
 afterAll(async () => {
   await browser?.close()
