@@ -1,5 +1,6 @@
 import { readdir, rm, stat, utimes } from 'node:fs/promises'
 import { join, sep } from 'node:path'
+import { inBatches } from './in-batches.ts'
 
 /*
  * The encode cache keeps every file a build made, named by what its bytes depend on; without
@@ -31,10 +32,10 @@ export async function pruneEncodeCache(
   now: Date = new Date(),
 ): Promise<PruneResult> {
   const kept = new Set(used)
-  await inBatches([...kept], (name) => utimes(join(cacheDir, name), now, now).catch(() => undefined))
+  await inBatches([...kept], AT_ONCE, (name) => utimes(join(cacheDir, name), now, now).catch(() => undefined))
   const names = await readdir(cacheDir, { recursive: true }).catch(() => [] as string[])
   const result: PruneResult = { files: 0, bytes: 0 }
-  await inBatches(names, async (name) => {
+  await inBatches(names, AT_ONCE, async (name) => {
     const key = name.split(sep).join('/')
     if (kept.has(key)) return
     const file = join(cacheDir, name)
@@ -47,10 +48,4 @@ export async function pruneEncodeCache(
     result.bytes += info.size
   })
   return result
-}
-
-async function inBatches<T>(items: readonly T[], work: (item: T) => Promise<unknown>): Promise<void> {
-  for (let start = 0; start < items.length; start += AT_ONCE) {
-    await Promise.all(items.slice(start, start + AT_ONCE).map(work))
-  }
 }

@@ -7,6 +7,7 @@ import { FORMATS, type OutputFormat } from '../src/lib/images/encode.ts'
 import { IMAGES_PATH } from '../src/lib/images/offline.ts'
 import { imageQueue, type JobOutcome } from '../src/lib/images/queue.ts'
 import { pruneEncodeCache } from './encode-cache-prune.ts'
+import { inBatches } from './in-batches.ts'
 
 /*
  * Publishes the image files pages name under /_images/ (src/lib/images/): pages queue them while
@@ -151,13 +152,7 @@ export async function publishImages(dist: string, cacheDir: string): Promise<Ima
   const names = [...referenced.keys()]
   const folders = new Set(names.map((name) => dirname(join(dist, '_images', name))))
   await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })))
-  for (let start = 0; start < names.length; start += READ_AT_ONCE) {
-    await Promise.all(
-      names
-        .slice(start, start + READ_AT_ONCE)
-        .map((name) => copyFile(join(cacheDir, name), join(dist, '_images', name))),
-    )
-  }
+  await inBatches(names, READ_AT_ONCE, (name) => copyFile(join(cacheDir, name), join(dist, '_images', name)))
   const pruned = await pruneEncodeCache(cacheDir, names)
   report.filesPruned = pruned.files
   report.bytesPruned = pruned.bytes
