@@ -1,5 +1,5 @@
 import { formatList } from '@weshare/schema/list-format'
-import { renderSocialCard, socialCardDigest, type SocialCard } from '../social-card/index.ts'
+import { socialCardDigest, writeSocialCardInWorker, type SocialCard } from '../social-card/index.ts'
 import { assertSocialCard } from '../social-card/card.ts'
 import { cdnUrl } from './cdn.ts'
 import { availableWidth, cropPixels, cropRect, type Size } from './crop-rect.ts'
@@ -118,7 +118,7 @@ export function socialCardFor(card: SocialCard): ShareImage {
     name,
     kind: 'card',
     from: `the social card of "${card.title}"`,
-    make: () => renderSocialCard(card),
+    make: (aside) => writeSocialCardInWorker(card, aside),
   })
   // The card shows text: its alternative text says the same.
   const details = [card.kind, formatList(card.speakers), card.date].filter((part) => part !== '')

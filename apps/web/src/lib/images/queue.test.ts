@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -67,5 +67,39 @@ describe('imageQueue', () => {
     expect(await queue.settled()).toEqual([])
     queue.open(join(dir, 'later'))
     expect(await queue.outcome('e.png')).toMatchObject({ status: 'written', kind: 'card' })
+  })
+
+  test('publishes a file a job writes aside itself under its name, with the size and time the job reports', async () => {
+    imageQueue().open(join(dir, 'aside'))
+    imageQueue().add({
+      name: 'cards/f.png',
+      kind: 'card',
+      from: 'un essai',
+      make: async (aside) => {
+        await writeFile(aside, 'carte')
+        return { bytes: 5, ms: 1.5 }
+      },
+    })
+    expect(await imageQueue().outcome('cards/f.png')).toMatchObject({ status: 'written', bytes: 5, ms: 1.5 })
+    expect(await readFile(join(dir, 'aside', 'cards', 'f.png'), 'utf8')).toBe('carte')
+  })
+
+  test('leaves no partial file behind a job that fails halfway, and names the file and its source', async () => {
+    imageQueue().open(join(dir, 'failing'))
+    imageQueue().add({
+      name: 'cards/g.png',
+      kind: 'card',
+      from: 'la carte de « Essai »',
+      make: async (aside) => {
+        await writeFile(aside, 'moitié')
+        throw new Error('plus de place sur le disque')
+      },
+    })
+    const outcome = await imageQueue().outcome('cards/g.png')
+    expect(outcome?.status).toBe('failed')
+    expect(outcome?.status === 'failed' && outcome.error.message).toBe(
+      '/_images/cards/g.png could not be made from la carte de « Essai »: plus de place sur le disque',
+    )
+    expect(await readdir(join(dir, 'failing', 'cards'))).toEqual([])
   })
 })

@@ -23,7 +23,17 @@ export interface ImageJob {
   kind: 'image' | 'card'
   /** What it is made from, for messages: the source file, or the card's title. */
   from: string
-  make(): Promise<Buffer>
+  /**
+   * Makes the file: returns its bytes, or writes them to `aside` itself and says how many, with the
+   * time it took where it ran (the social cards' worker thread, where a card waits behind the
+   * cards sent before it, so that the time from here would count the wait).
+   */
+  make(aside: string): Promise<Buffer | WrittenAside>
+}
+
+export interface WrittenAside {
+  bytes: number
+  ms: number
 }
 
 export type JobOutcome =
@@ -45,7 +55,8 @@ export interface ImageQueue {
 }
 
 // Each encode uses one libvips thread (sharp.concurrency(1), set where sharp is loaded): the
-// limit is the number of cores the queue may keep busy while pages render.
+// limit is the number of cores the queue may keep busy while pages render. Cards take no slot:
+// their worker thread takes them one at a time, and waits for none when they are all sent to it.
 const CONCURRENCY = Math.min(2, availableParallelism())
 
 function createQueue(): ImageQueue {
@@ -65,27 +76,47 @@ function createQueue(): ImageQueue {
     waiting.shift()?.()
   }
 
+  // Folders made this build: 10,000 cards go to one, which needs making once.
+  const folders = new Map<string, Promise<unknown>>()
+  const makeDirectory = (dir: string) => {
+    let making = folders.get(dir)
+    if (making === undefined) {
+      making = mkdir(dir, { recursive: true }).catch((error: unknown) => {
+        folders.delete(dir)
+        throw error
+      })
+      folders.set(dir, making)
+    }
+    return making
+  }
+
   const run = async (job: ImageJob, dir: string): Promise<JobOutcome> => {
     const file = join(dir, job.name)
     const cached = await stat(file).catch(() => null)
     if (cached?.isFile()) return { name: job.name, kind: job.kind, status: 'reused', bytes: cached.size, ms: 0 }
-    await slot()
+    const slotted = job.kind === 'image'
+    if (slotted) await slot()
+    // Written aside then renamed: a build stopped halfway, or another build sharing the cache,
+    // never sees half a file under the final name.
+    const partial = `${file}.${randomBytes(6).toString('hex')}.partial`
     try {
+      await makeDirectory(dirname(file))
       const started = performance.now()
-      const data = await job.make()
-      const ms = performance.now() - started
-      await mkdir(dirname(file), { recursive: true })
-      // Written aside then renamed: a build stopped halfway, or another build sharing the cache,
-      // never sees half a file under the final name.
-      const partial = `${file}.${randomBytes(6).toString('hex')}.partial`
-      await writeFile(partial, data)
+      const made = await job.make(partial)
+      let written: WrittenAside
+      if (Buffer.isBuffer(made)) {
+        written = { bytes: made.length, ms: performance.now() - started }
+        await writeFile(partial, made)
+      } else written = made
       await rename(partial, file).catch(async (error: unknown) => {
         await rm(partial, { force: true })
         // Another build made the same file meanwhile: the same name holds the same bytes.
         await access(file).catch(() => Promise.reject(error))
       })
-      return { name: job.name, kind: job.kind, status: 'written', bytes: data.length, ms }
+      const { bytes, ms } = written
+      return { name: job.name, kind: job.kind, status: 'written', bytes, ms }
     } catch (error) {
+      await rm(partial, { force: true })
       const cause = error instanceof Error ? error : new Error(String(error))
       return {
         name: job.name,
@@ -94,9 +125,10 @@ function createQueue(): ImageQueue {
         error: new Error(`/_images/${job.name} could not be made from ${job.from}: ${cause.message}`, { cause }),
       }
     } finally {
-      release()
+      if (slotted) release()
     }
   }
+
 
   const start = (job: ImageJob, dir: string) => outcomes.set(job.name, run(job, dir))
 
@@ -107,6 +139,7 @@ function createQueue(): ImageQueue {
     open(dir) {
       cacheDir = dir
       outcomes.clear()
+      folders.clear()
       for (const job of pending.splice(0)) start(job, dir)
     },
     add(job) {

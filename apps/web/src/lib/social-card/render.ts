@@ -29,8 +29,8 @@ const CARD_PALETTE = createPalette(
 )
 
 let shared: Canvas | undefined
-/** Canvases whose PNG is written, to draw the next cards on. */
-const spare: Canvas[] = []
+/** The canvas cards are drawn on, one after the other: a new one (740 KB) costs more than the text. */
+let canvas: Canvas | undefined
 
 /** What every card draws the same: the background, the accent band and the footer's separator. */
 function sharedParts(palette: Palette): Canvas {
@@ -45,26 +45,18 @@ function sharedParts(palette: Palette): Canvas {
 
 /**
  * The 1200×630 image of `card`, as an 8-bit palette PNG. Text is laid out from Noto Sans's own
- * metrics, each glyph drawn once per size and quarter pixel and then copied, and the deflate runs
- * on libuv's thread pool.
+ * metrics, each glyph drawn once per size and quarter pixel and then copied.
  *
- * Measured over 500 different cards after 300 others (a 2-core machine shared with other work,
- * load average 5 to 8; main thread from process.threadCpuUsage(), the whole process from
- * process.cpuUsage()): 0.5 to 0.75 ms of main-thread CPU a card (layout 0.09, drawing 0.25–0.29,
- * the rest deflate's calls and garbage collection), 1.3 to 1.65 ms of CPU in all, 1.3 to 5 ms of
- * wall time one at a time, 29.6 KiB a card. satori with sharp took 32 ms of CPU a card. The first
- * card of a process also reads the fonts and draws its glyphs: 250 ms of main-thread CPU.
+ * Measured over 3,000 different cards on the cards' worker thread (2-core machine, quiet): about
+ * 0.45 ms of drawing and layout and 0.75 ms of deflate a card, 29 KiB a card. satori with sharp
+ * took 32 ms of CPU a card. The first card of a thread also reads the fonts and draws its glyphs:
+ * 250 ms.
  */
-export async function renderSocialCard(card: SocialCard): Promise<Buffer> {
+export function renderSocialCard(card: SocialCard): Buffer {
   assertSocialCard(card)
-  // A canvas is drawn on again once its PNG is written: a new one (740 KB) costs more than the text.
-  const canvas = spare.pop() ?? copyCanvas(sharedParts(CARD_PALETTE))
-  try {
-    drawCard(canvas, cardLayout(card))
-    return await encodePng(canvas, CARD_PALETTE.rgb)
-  } finally {
-    spare.push(canvas)
-  }
+  canvas ??= copyCanvas(sharedParts(CARD_PALETTE))
+  drawCard(canvas, cardLayout(card))
+  return encodePng(canvas, CARD_PALETTE.rgb)
 }
 
 /** Draws the card on `canvas`: the shared parts, then the badge and each text. */
