@@ -129,7 +129,6 @@ function createQueue(): ImageQueue {
     }
   }
 
-
   const start = (job: ImageJob, dir: string) => outcomes.set(job.name, run(job, dir))
 
   return {
