@@ -186,7 +186,14 @@ describe('the preview served by the publisher', { timeout: 600_000 }, () => {
       await waitFor('the framed preview to reload with the draft', async () =>
         (await frame.content().catch(() => '')).includes(title) ? true : undefined,
       )
-      expect(await frame.evaluate(() => scrollY)).toBe(scrolled)
+      // The new page's script puts the scroll back once it runs, a moment after its text arrives.
+      const scrollNow = () => frame.evaluate(() => scrollY).catch(() => undefined)
+      const restored = await waitFor(
+        'the reloaded preview to scroll back',
+        async () => ((await scrollNow()) === scrolled ? scrolled : undefined),
+        10_000,
+      ).catch(scrollNow)
+      expect(restored).toBe(scrolled)
     } finally {
       await browser.close()
     }
