@@ -56,6 +56,9 @@ test(
     expect(result.searchFloor?.floorBytes).toBeGreaterThan(0)
     expect(result.searchFloor?.sortKeyBytes.date).toBeGreaterThan(0)
     expect(result.searchFloor?.recentOrderBytes).toBeGreaterThan(0)
+    // Every talk and session has a card; the second build found all of them drawn.
+    expect(result.cardCost?.cardsDrawn).toBeGreaterThan(TALKS)
+    expect(result.cardCost?.cardsReused).toBe(result.cardCost?.cardsDrawn)
     expect(await readFile(markdown, 'utf8')).toContain('| Search indexing |')
   },
 )

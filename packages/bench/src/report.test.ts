@@ -93,6 +93,30 @@ describe('results', () => {
   })
 })
 
+describe('the social cards', () => {
+  const cardCost = (share: number) => ({
+    cardsDrawn: 10_000,
+    cardsReused: 10_000,
+    drawnMs: 100_000,
+    drawnCpuMs: null,
+    reusedMs: 100_000 * (1 - share),
+    reusedCpuMs: null,
+    share,
+  })
+  const cardTarget = (talks: number, share: number) => {
+    const base = run(talks, 100_000)
+    return evaluateTargets({ ...base, cardCost: cardCost(share) }).find((target) =>
+      target.name.startsWith('Social cards'),
+    )
+  }
+
+  test('are judged by what drawing them added to the build at 10,000 talks', () => {
+    expect(cardTarget(10_000, 0.04)).toMatchObject({ met: true, figure: expect.stringMatching(/^\+4\.0 % \(100\.0 s/) })
+    expect(cardTarget(10_000, 0.12)?.met).toBe(false)
+    expect(cardTarget(1000, 0.04)?.met).toBeNull()
+  })
+})
+
 describe('the cost of a typo', () => {
   const measure = (term: string, bytes: number, ms: number): SearchMeasure => ({
     term,

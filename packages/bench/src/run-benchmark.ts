@@ -2,6 +2,7 @@ import { mkdir, rm, stat, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { astroSteps } from './astro-steps.ts'
+import { cardCostOf, copyCards, type CardCost } from './card-cost.ts'
 import { otherBuildsIn } from './concurrent-builds.ts'
 import { editTalkTitles } from './edit-dataset.ts'
 import { DEFAULT_SEED, RARE_TERM, toNdjson, writeDataset } from './generate-dataset.ts'
@@ -137,7 +138,12 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
   const siteDir = join(workDir, 'site')
   const build = async (
     name: string,
-    { source = datasetFile, outDir = siteDir, cacheDir = join(workDir, 'build-cache') } = {},
+    {
+      source = datasetFile,
+      outDir = siteDir,
+      cacheDir = join(workDir, 'build-cache'),
+      imageCacheDir = undefined as string | undefined,
+    } = {},
   ): Promise<BuildRun> => {
     const logFile = join(workDir, `${name}.log`)
     const buildOptions: BuildOptions = {
@@ -145,6 +151,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
       outDir,
       reportFile: join(workDir, `${name}-report.json`),
       cacheDir,
+      imageCacheDir,
       logFile,
       imageReportFile: join(workDir, `${name}-images.json`),
       onLine: (line) => isProgress(line) && log(`  build │ ${line}`),
@@ -186,11 +193,30 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     await rm(outDir, { recursive: true, force: true })
   }
   log(`Building the site (apps/web/scripts/build.ts, SANITY_DATASET_FILE=${datasetFile})…`)
-  const run = await build('build')
+  const imageCacheDir = join(workDir, 'image-cache')
+  const run = await build('build', { imageCacheDir })
   const site = await siteFiles(siteDir)
   const phases = phaseFigures(run, site.pages)
   const imageReport = await readImageReport(join(workDir, 'build-images.json'))
   if (images) images = { ...images, output: await imageOutput(siteDir), report: imageReport }
+
+  // With --images the second build would encode every image again (half an hour at 10,000 talks):
+  // the cards' cost is measured by the run without images.
+  let cardCost: CardCost | null = null
+  const cardsCacheDir = join(workDir, 'image-cache-cards')
+  if (!options.images && imageReport && (await copyCards(imageCacheDir, cardsCacheDir))) {
+    log('Building the same site again with its social cards already drawn, to measure what drawing them costs…')
+    const outDir = join(workDir, 'site-cards-reused')
+    const reused = await build('build-cards-reused', {
+      outDir,
+      cacheDir: join(workDir, 'build-cache-cards-reused'),
+      imageCacheDir: cardsCacheDir,
+    })
+    const reusedReport = await readImageReport(join(workDir, 'build-cards-reused-images.json'))
+    if (!reusedReport) throw new Error(`The build into ${outDir} wrote no image report, though the first one did.`)
+    cardCost = cardCostOf({ run, report: imageReport }, { run: reused, report: reusedReport })
+    await rm(outDir, { recursive: true, force: true })
+  }
 
   let incremental: IncrementalRebuild | null = null
   if (options.edit) {
@@ -199,7 +225,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     log(
       `Correcting the title of ${edits.length} talk(s) (${edits.map((edit) => edit.slug).join(', ')}) and rebuilding…`,
     )
-    const rebuild = await build('rebuild')
+    const rebuild = await build('rebuild', { imageCacheDir })
     incremental = {
       editedTalks: edits,
       phases: phaseFigures(rebuild, site.pages),
@@ -249,6 +275,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     lighthouse,
     incremental,
     imageReport,
+    cardCost,
     images,
   }
   const result: BenchResult = {

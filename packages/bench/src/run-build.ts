@@ -52,6 +52,8 @@ export interface BuildOptions {
   logFile: string
   /** Where the site's image integration writes what it did (WESHARE_IMAGE_REPORT). */
   imageReportFile: string
+  /** The encode cache of images and social cards (WESHARE_IMAGE_CACHE); the site's own beside `cacheDir` by default. */
+  imageCacheDir?: string
   /** Receives each output line as it arrives (progress on the terminal). */
   onLine?: (line: string) => void
 }
@@ -83,6 +85,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
     SANITY_DATASET_FILE: options.datasetFile,
     [IMAGE_REPORT_VARIABLE]: options.imageReportFile,
   }
+  if (options.imageCacheDir) env.WESHARE_IMAGE_CACHE = options.imageCacheDir
+  else delete env.WESHARE_IMAGE_CACHE
   delete env.SANITY_PROJECT_ID
   delete env.SANITY_DATASET
   const args = [
