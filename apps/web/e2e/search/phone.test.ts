@@ -52,6 +52,12 @@ describe('the search page on a 390 px screen', () => {
     await searchFor(page, siteUrl, '?q=kubernetes&format=conference&format=rex')
     await expect(toggle().innerText()).resolves.toBe('Filtrer (2)')
     await toggle().click()
+    // The panel's controls are made when it first opens: they show the link's filters chosen.
+    const checked = panel().getByRole('checkbox', { checked: true })
+    await checked.first().waitFor()
+    await expect(
+      checked.evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value).sort()),
+    ).resolves.toEqual(['conference', 'rex'])
     await panel().getByRole('button', { name: 'Voir les résultats' }).click()
     await expect(panel().isVisible()).resolves.toBe(false)
     await expect(toggle().evaluate((button) => button === document.activeElement)).resolves.toBe(true)

@@ -88,11 +88,23 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
   let results: PagefindResult[] = []
   let shown = 0
 
+  /*
+   * The facets' controls are made the first time the panel shows: on a phone it waits behind
+   * « Filtrer », and a large archive's speakers alone are a thousand rows, whose making held up
+   * the page's first results. Until then the state's filters live in `state` only.
+   */
   const facets = new Map<Facet, FacetView>()
-  for (const { facet, legend, values } of panel) {
-    const view = buildFacet(facet, legend, values)
-    facets.set(facet, view)
-    facetsPanel.append(view.fieldset)
+  let facetsBuilt = false
+  function buildFacets(): void {
+    if (facetsBuilt) return
+    facetsBuilt = true
+    for (const { facet, legend, values } of panel) {
+      const view = buildFacet(facet, legend, values)
+      facets.set(facet, view)
+      facetsPanel.append(view.fieldset)
+      showCounts(view, lastCounts && (lastCounts[facet] ?? {}))
+    }
+    showChosenFilters()
   }
 
   function buildFacet(facet: Facet, legendText: string, values: Array<[string, string]>): FacetView {
@@ -136,7 +148,9 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
   const wideScreen = matchMedia(WIDE_SCREEN)
   const panelShown = () => wideScreen.matches || facetSection.hasAttribute('data-open')
   function countWhenShown(): void {
-    if (!countsFor || !panelShown()) return
+    if (!panelShown()) return
+    buildFacets()
+    if (!countsFor) return
     const { id, state: counted } = countsFor
     countsFor = undefined
     if (id !== searchId) return
@@ -170,12 +184,17 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
     view.fieldset.hidden = available.length === 0
   }
 
-  /** Puts the state into the controls (on load and on Back/Forward). */
-  function showState(): void {
-    if (input.value.trim() !== state.query) input.value = state.query
+  /** Checks the facets' values the state chooses, once the facets are made. */
+  function showChosenFilters(): void {
     for (const [facet, view] of facets) {
       for (const option of view.options) option.checkbox.checked = (state.filters[facet] ?? []).includes(option.value)
     }
+  }
+
+  /** Puts the state into the controls (on load and on Back/Forward). */
+  function showState(): void {
+    if (input.value.trim() !== state.query) input.value = state.query
+    showChosenFilters()
     const order = effectiveOrder(state)
     for (const radio of orderInputs) {
       radio.checked = radio.value === order
@@ -399,7 +418,7 @@ export function mountSearchPage(root: HTMLElement): { focus: () => void } {
   arrowNavigation(input, list)
 
   showState()
-  for (const view of facets.values()) showCounts(view, null)
+  if (panelShown()) buildFacets()
   // The values come with their first counts: shown before, those without results would vanish
   // under the reader's eyes and move the rest of the panel.
   facetsPanel.hidden = true
