@@ -3,6 +3,7 @@ import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/pro
 import { basename, dirname, join, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
+import { CARDS_LATER_VARIABLE, writeCardsLater, type LaterCard } from '../src/lib/images/cards-later.ts'
 import { FORMATS, type OutputFormat } from '../src/lib/images/encode.ts'
 import { IMAGES_PATH } from '../src/lib/images/offline.ts'
 import { imageQueue, type JobOutcome } from '../src/lib/images/queue.ts'
@@ -16,6 +17,8 @@ import { inBatches } from './in-batches.ts'
  * every file that the built pages reference. The pages are read rather than the queue because an
  * incremental build restores unchanged pages without rendering them: their files were made by an
  * earlier build and are found in the cache. A referenced file that cannot be had fails the build.
+ * When the build script asks for it (WESHARE_CARDS_LATER), the social cards the cache lacks are
+ * not drawn here but listed for it to draw while the search index is built (src/lib/images/cards-later.ts).
  *
  * The encode cache sits beside Astro's cacheDir (<cacheDir>-images), not in it: the build script
  * discards the incremental state in cacheDir when the code changes (scripts/incremental-cache.ts),
@@ -35,6 +38,11 @@ export interface ImageReport {
   /** Social cards rendered by this build, and those found in the cache. */
   cardsWritten: number
   cardsReused: number
+  /**
+   * Social cards left for the build script to draw while the search index is built (WESHARE_CARDS_LATER);
+   * it counts them in cardsWritten, bytesWritten and cardMilliseconds once they are drawn.
+   */
+  cardsLater: number
   /** Bytes of every file published in _images/. */
   bytesWritten: number
   /** Time spent encoding images and rendering cards, summed over files (two are made at a time). */
@@ -51,7 +59,7 @@ const WHOLE_NAME = new RegExp(`^${NAME}$`)
 const TYPES: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries({ ...FORMATS, jpg: FORMATS.jpeg }).map(([extension, type]) => [`.${extension}`, type]),
 ) satisfies Partial<Record<`.${OutputFormat}` | '.jpg', string>>
-/** Pages read at once: enough to keep the disk busy, few enough for 10,000 pages. */
+/** Pages read, or files copied, at once: enough to keep the disk busy, few enough for 10,000 pages. */
 const READ_AT_ONCE = 32
 
 /**
@@ -95,10 +103,15 @@ export async function referencedImages(dist: string): Promise<Map<string, string
 }
 
 /**
- * Waits for the queue, then copies every referenced file from `cacheDir` into `dist`/_images/.
+ * Waits for the queue, then copies every referenced file from `cacheDir` into `dist`/_images/,
+ * but for the cards left for later, which are listed in `cardsLater` (and not counted in the report).
  * Throws one error listing every referenced file that could not be made or found.
  */
-export async function publishImages(dist: string, cacheDir: string): Promise<ImageReport> {
+export async function publishImages(
+  dist: string,
+  cacheDir: string,
+  { cardsLater }: { cardsLater?: string } = {},
+): Promise<ImageReport> {
   const [referenced, outcomes] = await Promise.all([referencedImages(dist), imageQueue().settled()])
   const byName = new Map(outcomes.map((outcome) => [outcome.name, outcome]))
   const report: ImageReport = {
@@ -107,6 +120,7 @@ export async function publishImages(dist: string, cacheDir: string): Promise<Ima
     filesReused: 0,
     cardsWritten: 0,
     cardsReused: 0,
+    cardsLater: 0,
     bytesWritten: 0,
     encodeMilliseconds: 0,
     cardMilliseconds: 0,
@@ -115,6 +129,7 @@ export async function publishImages(dist: string, cacheDir: string): Promise<Ima
   }
   const sources = new Set<string>()
   const problems: string[] = []
+  const later: LaterCard[] = []
 
   for (const [name, page] of referenced) {
     const outcome = byName.get(name) ?? (await fromEarlierBuild(name, cacheDir))
@@ -129,6 +144,10 @@ export async function publishImages(dist: string, cacheDir: string): Promise<Ima
       problems.push(`${page}: ${outcome.error.message}`)
       continue
     }
+    if (outcome.status === 'later') {
+      later.push({ name, page, card: outcome.card })
+      continue
+    }
     const card = name.startsWith('cards/')
     if (!card) sources.add(name.slice(0, name.indexOf('-')))
     if (outcome.status === 'written') {
@@ -140,26 +159,38 @@ export async function publishImages(dist: string, cacheDir: string): Promise<Ima
     else report.filesReused += 1
     report.bytesWritten += outcome.bytes
   }
-  if (problems.length > 0) {
-    const shown = problems.slice(0, 20)
-    const more = problems.length - shown.length
-    throw new Error(
-      `${problems.length} image file(s) that pages show could not be made:\n- ${shown.join('\n- ')}` +
-        (more > 0 ? `\n… and ${more} more.` : ''),
-    )
-  }
+  if (problems.length > 0) throw imagesNotMade(problems)
+  if (cardsLater !== undefined) await writeCardsLater(cardsLater, { cacheDir, cards: later })
 
   const names = [...referenced.keys()]
-  const folders = new Set(names.map((name) => dirname(join(dist, '_images', name))))
-  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })))
-  await inBatches(names, READ_AT_ONCE, (name) => copyFile(join(cacheDir, name), join(dist, '_images', name)))
+  const drawnLater = new Set(later.map((card) => card.name))
+  const copied = names.filter((name) => !drawnLater.has(name))
+  await copyIntoSite(copied, cacheDir, dist)
   const pruned = await pruneEncodeCache(cacheDir, names)
   report.filesPruned = pruned.files
   report.bytesPruned = pruned.bytes
   report.sourceImages = sources.size
+  report.cardsLater = later.length
   report.encodeMilliseconds = Math.round(report.encodeMilliseconds)
   report.cardMilliseconds = Math.round(report.cardMilliseconds)
   return report
+}
+
+/** Copies the files `names` of the encode cache into `dist`/_images/, under the same names. */
+export async function copyIntoSite(names: readonly string[], cacheDir: string, dist: string): Promise<void> {
+  const folders = new Set(names.map((name) => dirname(join(dist, '_images', name))))
+  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })))
+  await inBatches(names, READ_AT_ONCE, (name) => copyFile(join(cacheDir, name), join(dist, '_images', name)))
+}
+
+/** One error for every image file pages show that could not be made, the first 20 listed. */
+export function imagesNotMade(problems: readonly string[]): Error {
+  const shown = problems.slice(0, 20)
+  const more = problems.length - shown.length
+  return new Error(
+    `${problems.length} image file(s) that pages show could not be made:\n- ${shown.join('\n- ')}` +
+      (more > 0 ? `\n… and ${more} more.` : ''),
+  )
 }
 
 /** A file no page of this build named (its page was restored), as the cache holds it; null when it does not. */
@@ -184,7 +215,7 @@ export function images({ cacheDir: chosen }: { cacheDir?: string } = {}): AstroI
         // WESHARE_IMAGE_CACHE shares one encode cache between builds to different destinations (the
         // site's tests build into many temporary folders); the names are content hashes, so sharing is safe.
         cacheDir = chosen ?? (process.env.WESHARE_IMAGE_CACHE || imageCacheDir(fileURLToPath(config.cacheDir)))
-        imageQueue().open(cacheDir)
+        imageQueue().open(cacheDir, { cardsLater: Boolean(process.env[CARDS_LATER_VARIABLE]) })
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
@@ -206,14 +237,17 @@ export function images({ cacheDir: chosen }: { cacheDir?: string } = {}): AstroI
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now()
-        const report = await publishImages(fileURLToPath(dir), cacheDir)
+        const cardsLater = process.env[CARDS_LATER_VARIABLE] || undefined
+        const report = await publishImages(fileURLToPath(dir), cacheDir, { cardsLater })
         const waited = Math.round(performance.now() - started)
         const files = report.filesWritten + report.filesReused
-        const cards = report.cardsWritten + report.cardsReused
+        const cards = report.cardsWritten + report.cardsReused + report.cardsLater
         logger.info(
           `${files} image file(s) of ${report.sourceImages} source image(s) (${report.filesWritten} encoded, ` +
             `${report.filesReused} from the cache), ${cards} social card(s) (${report.cardsWritten} rendered, ` +
-            `${report.cardsReused} from the cache), ${Math.round(report.bytesWritten / 1024)} kB; encoding ` +
+            `${report.cardsReused} from the cache` +
+            (report.cardsLater > 0 ? `, ${report.cardsLater} to draw while the search index is built` : '') +
+            `), ${Math.round(report.bytesWritten / 1024)} kB; encoding ` +
             `${report.encodeMilliseconds} ms, cards ${report.cardMilliseconds} ms, ${waited} ms after the last page` +
             (report.filesPruned > 0
               ? `; ${report.filesPruned} file(s) unused for weeks removed from the encode cache ` +

@@ -6,7 +6,10 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { previewConfigFromEnv, sourceConfigFromEnv, studioUrlFromEnv } from '@weshare/content'
+import { CARDS_LATER_VARIABLE } from '../src/lib/images/cards-later.ts'
+import { stopSocialCardWorker } from '../src/lib/social-card/index.ts'
 import { contentSourceLine } from './content-source-line.ts'
+import { addToImageReport, drawLaterCards } from './draw-later-cards.ts'
 import { failureReport, RenderFailed } from './failure-report.ts'
 import { closeIncrementalCache, codeFingerprint, openIncrementalCache } from './incremental-cache.ts'
 import { indexSite } from './pagefind-index.ts'
@@ -51,6 +54,8 @@ const work = join(root, '.staging', createHash('sha256').update(dist).digest('he
 const staging = join(work, 'dist')
 const cacheDir = args.cache ? resolve(args.cache) : join(root, 'node_modules', '.astro', 'builds', basename(work))
 const previous = `${dist}.previous`
+/** The social cards the pages show and the encode cache lacks, listed by Astro's process for this one to draw. */
+const cardsLater = join(work, 'cards-later.json')
 
 /** Renames, or copies then removes when the destination is on another file system. */
 async function moveDirectory(from: string, to: string): Promise<void> {
@@ -71,7 +76,7 @@ async function renderSite(): Promise<{ content: unknown; pages: { keyed: number;
     const child = spawn(
       process.execPath,
       [join(root, 'scripts/astro-build.ts'), '--out-dir', staging, '--cache-dir', cacheDir, '--timings', timingsFile],
-      { cwd: root, stdio: 'inherit' },
+      { cwd: root, stdio: 'inherit', env: { ...process.env, [CARDS_LATER_VARIABLE]: cardsLater } },
     )
     child.once('error', fail)
     child.once('close', done)
@@ -109,6 +114,11 @@ try {
   if (redirects > 0) console.log(`Redirects: ${redirects} former address(es) lead to their current page.`)
   const shrinking = await checkShrink(dist, staging, allowShrink)
   if (shrinking) console.warn(shrinking)
+  // The cards are drawn while Pagefind indexes the pages (scripts/draw-later-cards.ts); a failure
+  // is reported once both are done, before anything is published.
+  const cardsStarted = performance.now()
+  const drawing = drawLaterCards(cardsLater, staging)
+  drawing.catch(() => {})
   const report = await phase('pagefind', () => indexSite(staging))
   console.log(
     `Search index: ${report.pages} pages in ${Math.round(report.ms)} ms ` +
@@ -118,6 +128,16 @@ try {
   console.log(`Search vocabulary: ${vocabulary.words} words in ${Math.round(vocabulary.ms)} ms.`)
   const recent = await phase('recentOrder', () => writeRecentOrderFile(staging))
   console.log(`Search order « Plus récents »: ${recent.pages} pages in ${Math.round(recent.ms)} ms.`)
+  const cards = await phase('cards', () => drawing)
+  if (cards.cards > 0) {
+    console.log(
+      `Social cards: ${cards.written} drawn while the search index was built (${cards.reused} found made), ` +
+        `${Math.round(cards.bytes / 1024)} kB, ${Math.round(performance.now() - cardsStarted)} ms in all, ` +
+        `${timings.cards} ms after the search index.`,
+    )
+    // The images integration reported the pages' images; these cards complete its figures.
+    if (process.env.WESHARE_IMAGE_REPORT) await addToImageReport(process.env.WESHARE_IMAGE_REPORT, cards)
+  }
   // A stop between the two renames would leave no site at all: a stop signal waits for the swap,
   // and the build ends on its own right after it.
   const finishSwapFirst = () => console.log('Stop requested: finishing the swap first.')
@@ -139,6 +159,7 @@ try {
           pages,
           searchPages: report.pages,
           searchIndexMs: { add: Math.round(report.addMs), write: Math.round(report.writeMs) },
+          cardsDrawnLater: cards,
         },
         null,
         2,
@@ -148,4 +169,5 @@ try {
 } catch (error) {
   console.error(failureReport(error, dist))
   process.exitCode = 1
+  await stopSocialCardWorker()
 }

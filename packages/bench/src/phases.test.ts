@@ -4,12 +4,13 @@ import type { BuildRun } from './run-build.ts'
 
 /**
  * A build that starts at t=0 and exits at t=10,000: Astro runs from 1,000 to 8,000 (content loaded
- * from 2,000 to 3,000 and logged then), Pagefind from 8,000 to 9,500, the vocabulary until 9,800.
+ * from 2,000 to 3,000 and logged then), Pagefind from 8,000 to 9,500, the vocabulary until 9,800,
+ * and the wait for the social cards from 9,800 to 9,990.
  */
 function build(samples: Array<[at: number, megabytes: number]>): BuildRun {
   return {
     report: {
-      timingsMs: { astro: 7000, pagefind: 1500, vocabulary: 300 },
+      timingsMs: { astro: 7000, pagefind: 1500, vocabulary: 300, cards: 190 },
       content: { readMs: 100, fetchMs: 200, validateMs: 300, queriesMs: 400 },
       searchPages: 120,
     },
@@ -29,6 +30,7 @@ function build(samples: Array<[at: number, megabytes: number]>): BuildRun {
         text: '12:00:00 [weshare-settings] Loaded dataset file x.ndjson: 6 sessions, 120 talks; 0 unpublished documents ignored; 1000 ms.',
       },
       { at: 9500, text: 'Search index: 120 pages in 1500 ms.' },
+      { at: 9990, text: 'Social cards: 120 drawn while the search index was built (0 found made).' },
     ],
   }
 }
@@ -44,7 +46,8 @@ describe('phase figures', () => {
     expect(phases.rendering?.ms).toBe(6000)
     expect(phases.searchIndexing?.ms).toBe(1500)
     expect(phases.searchVocabulary?.ms).toBe(300)
-    expect(phases.other?.ms).toBe(1200)
+    expect(phases.socialCards?.ms).toBe(190)
+    expect(phases.other?.ms).toBe(1010)
     expect(phases.total?.ms).toBe(10_000)
     expect(phases.rendering?.pagesPerSecond).toBeCloseTo(200 / 6)
   })
@@ -58,7 +61,8 @@ describe('phase figures', () => {
         [2800, 400], // page queries (2,600–3,000)
         [5000, 900], // rendering
         [9000, 1200], // indexing
-        [9900, 600], // publishing
+        [9900, 700], // waiting for the social cards
+        [9995, 600], // publishing
       ]),
     )
     expect(phases.datasetLoad?.peakRssBytes).toBe(300e6)
@@ -66,6 +70,7 @@ describe('phase figures', () => {
     expect(phases.queries?.peakRssBytes).toBe(400e6)
     expect(phases.rendering?.peakRssBytes).toBe(900e6)
     expect(phases.searchIndexing?.peakRssBytes).toBe(1200e6)
+    expect(phases.socialCards?.peakRssBytes).toBe(700e6)
     expect(phases.other?.peakRssBytes).toBe(600e6)
     expect(phases.total?.peakRssBytes).toBe(1200e6)
   })

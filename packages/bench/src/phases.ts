@@ -31,6 +31,12 @@ export const PHASES = [
     covers: "typo tolerance's vocabulary, read from the index Pagefind wrote (timingsMs.vocabulary)",
   },
   {
+    name: 'socialCards',
+    label: 'Social cards',
+    covers:
+      'the wait, after the search files, for the social cards drawn while Pagefind indexed the pages (timingsMs.cards)',
+  },
+  {
     name: 'other',
     label: 'Other',
     covers: 'the rest of the wall time: Node start-up and imports before Astro, swapping the site into place',
@@ -58,11 +64,14 @@ type Window = readonly [from: number, to: number]
 const CONTENT_LOADED = /Loaded .*; \d+ ms\.\s*$/
 /** What scripts/build.ts prints once Pagefind has written the index. */
 const INDEX_WRITTEN = /^Search index: /
+/** What it prints once the social cards drawn while Pagefind indexed are done (none when there were none). */
+const CARDS_DRAWN = /^Social cards: /
 
 type TimedPhase = Exclude<PhaseName, 'total'>
 
-/** Builds from before the vocabulary existed report no time for it. */
+/** Builds from before the vocabulary existed report no time for it; likewise for the cards drawn last. */
 const vocabularyMs = (run: BuildRun) => run.report.timingsMs.vocabulary ?? 0
+const cardsMs = (run: BuildRun) => run.report.timingsMs.cards ?? 0
 
 function contentTimings(run: BuildRun) {
   const content = run.report.content ?? { readMs: 0, fetchMs: 0, validateMs: 0, queriesMs: 0 }
@@ -78,6 +87,7 @@ function phaseWindows(run: BuildRun): Record<TimedPhase, Window[]> {
   const content = contentTimings(run)
   const indexEnd = run.output.find((line) => INDEX_WRITTEN.test(line.text))?.at ?? run.endedAt
   const indexStart = indexEnd - report.timingsMs.pagefind
+  const cardsEnd = run.output.find((line) => CARDS_DRAWN.test(line.text))?.at ?? indexEnd + vocabularyMs(run)
   const astroStart = indexStart - report.timingsMs.astro
   const queriesEnd = run.output.find((line) => CONTENT_LOADED.test(line.text))?.at ?? astroStart + content.totalMs
   const validateEnd = queriesEnd - content.queriesMs
@@ -97,9 +107,12 @@ function phaseWindows(run: BuildRun): Record<TimedPhase, Window[]> {
     ],
     searchIndexing: [[indexStart, indexEnd]],
     searchVocabulary: [[indexEnd, indexEnd + vocabularyMs(run)]],
+    // The build waits for the cards once the search files are written, and then swaps the site in.
+    socialCards: [[cardsEnd - cardsMs(run), cardsEnd]],
     other: [
       [run.startedAt, astroStart],
-      [indexEnd + vocabularyMs(run), run.endedAt],
+      [indexEnd + vocabularyMs(run), cardsEnd - cardsMs(run)],
+      [cardsEnd, run.endedAt],
     ],
   }
 }
@@ -119,7 +132,8 @@ export function phaseFigures(run: BuildRun, pages: number): PhaseFigures[] {
     rendering: report.timingsMs.astro - content.totalMs,
     searchIndexing: report.timingsMs.pagefind,
     searchVocabulary: vocabularyMs(run),
-    other: run.wallMs - report.timingsMs.astro - report.timingsMs.pagefind - vocabularyMs(run),
+    socialCards: cardsMs(run),
+    other: run.wallMs - report.timingsMs.astro - report.timingsMs.pagefind - vocabularyMs(run) - cardsMs(run),
   }
 
   // One sampling interval of slack, so that a phase shorter than the interval still gets a sample.

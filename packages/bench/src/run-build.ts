@@ -12,7 +12,8 @@ export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../
 
 /** What `scripts/build.ts --report` writes. */
 export interface BuildReport {
-  timingsMs: { astro: number; pagefind: number; vocabulary?: number }
+  /** cards: the wait for the social cards drawn while Pagefind indexed, once the search files are written. */
+  timingsMs: { astro: number; pagefind: number; vocabulary?: number; cards?: number }
   /** Content load timings; null when the loader left none (a build that read no content). */
   content: { readMs: number; fetchMs: number; validateMs: number; queriesMs: number } | null
   /** Pages with a cache key, and how many of them were copied from the last build rather than rendered. */

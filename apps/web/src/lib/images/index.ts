@@ -1,6 +1,7 @@
 import { formatList } from '@weshare/schema/list-format'
-import { socialCardDigest, writeSocialCardInWorker, type SocialCard } from '../social-card/index.ts'
+import type { SocialCard } from '../social-card/index.ts'
 import { assertSocialCard } from '../social-card/card.ts'
+import { socialCardJob } from './card-job.ts'
 import { cdnUrl } from './cdn.ts'
 import { availableWidth, cropPixels, cropRect, type Size } from './crop-rect.ts'
 import { fallbackFormat, IMAGES_PATH, queuedImage } from './offline.ts'
@@ -113,17 +114,12 @@ export function shareImageFor(image: ResolvedImage): ShareImage {
 export function socialCardFor(card: SocialCard): ShareImage {
   // A wrong card fails the page that asks for it, not the encoding queue later.
   assertSocialCard(card)
-  const name = `cards/${socialCardDigest(card)}.png`
-  imageQueue().add({
-    name,
-    kind: 'card',
-    from: `the social card of "${card.title}"`,
-    make: (aside) => writeSocialCardInWorker(card, aside),
-  })
+  const job = socialCardJob(card)
+  imageQueue().add(job)
   // The card shows text: its alternative text says the same.
   const details = [card.kind, formatList(card.speakers), card.date].filter((part) => part !== '')
   const alt = `${card.title}${details.length > 0 ? ` (${details.join(', ')})` : ''} — ${card.siteName}`
-  return { path: `${IMAGES_PATH}${name}`, width: SHARE.width, height: SHARE.height, alt }
+  return { path: `${IMAGES_PATH}${job.name}`, width: SHARE.width, height: SHARE.height, alt }
 }
 
 function srcset(frames: readonly Frame[], url: (frame: Frame) => string): string {

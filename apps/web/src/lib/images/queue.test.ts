@@ -58,6 +58,36 @@ describe('imageQueue', () => {
     expect(await imageQueue().outcome('a.png')).toMatchObject({ status: 'reused', bytes: 5 })
   })
 
+  test('leaves a card the cache lacks for later when asked to, and still reuses one the cache has', async () => {
+    const card = { title: 'Plus tard', kind: 'Talk', speakers: [], date: '', siteName: 'WeShare' }
+    let drawn = 0
+    const job = (name: string) => ({
+      name,
+      kind: 'card' as const,
+      from: 'une carte',
+      card,
+      make: () => {
+        drawn += 1
+        return Promise.resolve(Buffer.from('png'))
+      },
+    })
+    await writeFile(join(dir, 'deja.png'), 'png')
+    imageQueue().open(dir, { cardsLater: true })
+    imageQueue().add(job('plus-tard.png'))
+    imageQueue().add(job('deja.png'))
+    expect(await imageQueue().settled()).toEqual([
+      { name: 'plus-tard.png', kind: 'card', status: 'later', card },
+      { name: 'deja.png', kind: 'card', status: 'reused', bytes: 3, ms: 0 },
+    ])
+    expect(drawn).toBe(0)
+
+    // The next build, without the option, draws it.
+    imageQueue().open(dir)
+    imageQueue().add(job('plus-tard.png'))
+    expect(await imageQueue().outcome('plus-tard.png')).toMatchObject({ status: 'written' })
+    expect(drawn).toBe(1)
+  })
+
   test('holds jobs added before the queue is opened, and starts them when it is', async () => {
     // A process whose integration has not opened the queue yet (the first to ask creates it).
     delete (globalThis as Record<symbol, unknown>)[Symbol.for(QUEUE_KEY)]

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { availableParallelism } from 'node:os'
 import { access, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import type { SocialCard } from '../social-card/card.ts'
 
 /*
  * The build-wide queue of image files to make. Pages name files while they render (synchronously)
@@ -29,6 +30,8 @@ export interface ImageJob {
    * cards sent before it, so that the time from here would count the wait).
    */
   make(aside: string): Promise<Buffer | WrittenAside>
+  /** A social card's text, for a job of kind 'card': enough for another process to draw it later. */
+  card?: SocialCard
 }
 
 export interface WrittenAside {
@@ -40,12 +43,22 @@ export type JobOutcome =
   | { name: string; kind: ImageJob['kind']; status: 'written'; bytes: number; ms: number }
   | { name: string; kind: ImageJob['kind']; status: 'reused'; bytes: number; ms: 0 }
   | { name: string; kind: ImageJob['kind']; status: 'failed'; error: Error }
+  /** A card the cache lacks, left for the build script to draw while the search index is built. */
+  | { name: string; kind: 'card'; status: 'later'; card: SocialCard }
+
+export interface QueueOptions {
+  /**
+   * Cards missing from the cache are not drawn but reported `later`: the build script draws them
+   * once the pages are written, while Pagefind indexes them (scripts/draw-later-cards.ts).
+   */
+  cardsLater?: boolean
+}
 
 export interface ImageQueue {
   /** The encode cache, the folder files are made into; null until an image integration opens the queue. */
   readonly cacheDir: string | null
   /** Starts a build: forgets the last build's jobs; files go to `cacheDir`. */
-  open(cacheDir: string): void
+  open(cacheDir: string, options?: QueueOptions): void
   /** Adds a job unless one of the same name is known; it starts at once when the queue is open. */
   add(job: ImageJob): void
   /** How the file `name` was made, once it is; undefined when no page of this build named it. */
@@ -61,6 +74,7 @@ const CONCURRENCY = Math.min(2, availableParallelism())
 
 function createQueue(): ImageQueue {
   let cacheDir: string | null = null
+  let cardsLater = false
   const pending: ImageJob[] = []
   const outcomes = new Map<string, Promise<JobOutcome> | null>()
   const waiting: Array<() => void> = []
@@ -94,6 +108,8 @@ function createQueue(): ImageQueue {
     const file = join(dir, job.name)
     const cached = await stat(file).catch(() => null)
     if (cached?.isFile()) return { name: job.name, kind: job.kind, status: 'reused', bytes: cached.size, ms: 0 }
+    if (cardsLater && job.kind === 'card' && job.card)
+      return { name: job.name, kind: 'card', status: 'later', card: job.card }
     const slotted = job.kind === 'image'
     if (slotted) await slot()
     // Written aside then renamed: a build stopped halfway, or another build sharing the cache,
@@ -116,7 +132,8 @@ function createQueue(): ImageQueue {
       const { bytes, ms } = written
       return { name: job.name, kind: job.kind, status: 'written', bytes, ms }
     } catch (error) {
-      await rm(partial, { force: true })
+      // When the folder could not be made, removing the partial file fails the same way: the cause says it.
+      await rm(partial, { force: true }).catch(() => {})
       const cause = error instanceof Error ? error : new Error(String(error))
       return {
         name: job.name,
@@ -135,8 +152,9 @@ function createQueue(): ImageQueue {
     get cacheDir() {
       return cacheDir
     },
-    open(dir) {
+    open(dir, options = {}) {
       cacheDir = dir
+      cardsLater = options.cardsLater === true
       outcomes.clear()
       folders.clear()
       for (const job of pending.splice(0)) start(job, dir)

@@ -68,3 +68,13 @@ export function writeSocialCardInWorker(card: SocialCard, file: string): Promise
   worker.postMessage({ id, card, file } satisfies CardRequest)
   return written
 }
+
+/**
+ * Stops the worker thread, failing the cards it still held: a build that failed meanwhile ends
+ * at once rather than when the last card is drawn. The next card starts another thread.
+ */
+export async function stopSocialCardWorker(): Promise<void> {
+  const stopping = worker
+  worker = undefined
+  await stopping?.terminate()
+}
