@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -7,7 +7,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { pictureFor, socialCardFor, type ResolvedImage } from '../src/lib/images/index.ts'
 import { imageQueue } from '../src/lib/images/queue.ts'
-import { imageCacheDir, imagesLoadedBy, publishImages, referencedImages } from './images.ts'
+import { copyIntoSite, imageCacheDir, imagesLoadedBy, publishImages, referencedImages } from './images.ts'
 
 let dir: string
 let cacheDir: string
@@ -161,5 +161,23 @@ describe('imageCacheDir', () => {
     expect(imageCacheDir(`${join('web', 'node_modules', '.astro')}/`)).toBe(
       join('web', 'node_modules', '.astro-images'),
     )
+  })
+})
+
+describe('copyIntoSite', () => {
+  test('links the files of the cache into the site, and replaces a link already there without emptying the cache', async () => {
+    const cache = join(dir, 'link-cache')
+    await mkdir(join(cache, 'cards'), { recursive: true })
+    await writeFile(join(cache, 'cards', 'a.png'), 'carte')
+    const dist = join(dir, 'link-site')
+    await copyIntoSite(['cards/a.png'], cache, dist)
+    await copyIntoSite(['cards/a.png'], cache, dist)
+    const [published, cached] = await Promise.all([
+      stat(join(dist, '_images', 'cards', 'a.png')),
+      stat(join(cache, 'cards', 'a.png')),
+    ])
+    expect(published.ino).toBe(cached.ino)
+    expect(await readFile(join(cache, 'cards', 'a.png'), 'utf8')).toBe('carte')
+    expect(await readFile(join(dist, '_images', 'cards', 'a.png'), 'utf8')).toBe('carte')
   })
 })

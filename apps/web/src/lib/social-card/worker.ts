@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs'
+import { readlinkSync, writeFileSync } from 'node:fs'
+import { constants, setPriority } from 'node:os'
 import { parentPort } from 'node:worker_threads'
 import { renderSocialCard } from './render.ts'
 import type { CardRequest, CardResponse } from './in-worker.ts'
@@ -17,6 +18,16 @@ if (parentPort === null) {
   )
 }
 const port = parentPort
+
+// The cards take only the CPU that nothing else of the build wants: on two cores Pagefind's
+// indexing keeps both busy, then writes its index on one, and the cards are drawn on the other.
+// Linux gives each thread its own niceness; elsewhere the thread keeps the process's.
+try {
+  const thread = Number(readlinkSync('/proc/thread-self').split('/').at(-1))
+  setPriority(thread, constants.priority.PRIORITY_LOW)
+} catch {
+  // Not Linux, or no /proc: the cards are drawn at the build's priority.
+}
 
 port.on('message', ({ id, card, file }: CardRequest) => {
   const started = performance.now()
