@@ -6,8 +6,9 @@ import type { BuildRun } from './run-build.ts'
 /*
  * What the social cards cost a build, measured as the build pays it: the run's build, which draws
  * every card, against the same documents built again with every card already in the encode cache.
- * The cards are drawn on a thread of their own while pages render, so the CPU time their thread
- * reports (the image report's cardMilliseconds) is not what they add to the build's wall time.
+ * The cards are drawn on a thread of their own, at the lowest priority, while Pagefind indexes the
+ * pages, so the CPU time their thread reports (the image report's cardMilliseconds) is not what
+ * they add to the build's wall time.
  */
 
 /**

@@ -3,11 +3,12 @@ import { Worker } from 'node:worker_threads'
 import type { SocialCard } from './card.ts'
 
 /*
- * Social cards made on a thread of their own (worker.ts), beside the pages rather than between
- * them. On the thread that renders pages, 10,000 cards took 2.7 ms each where they take 0.8 ms
- * alone, and added 30 s to a 76 s build: drawing, its garbage collection and writing each file
- * shared the thread with every page. Here a card costs that thread a message each way. The worker
- * is started with the first card and holds the process open only while it has cards to make.
+ * Social cards made on a thread of their own (worker.ts), at the lowest priority. On the thread
+ * that renders pages, 10,000 cards took 2.7 ms each where they take 0.8 ms alone, and added 30 s
+ * to a 76 s build: drawing, its garbage collection and writing each file shared the thread with
+ * every page. Here a card costs the sending thread a message each way; the build script sends
+ * them while Pagefind indexes (scripts/draw-later-cards.ts), `astro dev` while pages render. The
+ * worker is started with the first card and holds the process open only while it has cards to make.
  */
 
 /** A card sent to the worker with the file to write it to, and the answer: the file's size, or why it failed. */

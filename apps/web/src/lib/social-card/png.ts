@@ -19,8 +19,8 @@ const COLOUR_TYPE_PALETTE = 3
  * zlib's level and strategy for the card, measured on 500 cards (CPU a card, on the thread pool):
  * level 1, 1.4 ms for 30.2 KiB; level 6, 3.8–4.2 ms for 24.2 KiB; level 1 with Z_RLE (matches of
  * the byte before only: a card's rows are runs of one colour), 1.1 ms for 28.8 KiB, and level 6
- * with Z_RLE no smaller. A fifth more bytes than level 6 in a quarter of its time: the cards are
- * made while pages render, and the CPU they take is the build's.
+ * with Z_RLE no smaller. A fifth more bytes than level 6 in a quarter of its time: a build draws
+ * 10,000 cards, and the CPU they take is the build's.
  */
 export const PNG_DEFLATE_LEVEL = 1
 const PNG_DEFLATE_STRATEGY = constants.Z_RLE
