@@ -6,7 +6,7 @@ import { imageQueue } from '../src/lib/images/queue.ts'
 
 /*
  * Draws the social cards the Astro process left for later (src/lib/images/cards-later.ts) into the
- * encode cache, on the cards' worker thread, and copies them into the staged site's _images/. The
+ * encode cache, on the cards' worker thread, and puts them into the staged site's _images/. The
  * build script runs it while Pagefind indexes the same site: Pagefind writes its index on one core
  * for most of its run, and the cards take the other.
  */
@@ -25,8 +25,9 @@ export interface DrawnCards {
 }
 
 /**
- * Draws every card listed in `file` and copies it into `site`/_images/; resolves with what it did
- * (all zeros when the build listed none). Throws one error naming each page whose card failed.
+ * Draws every card listed in `file` and puts it into `site`/_images/ (copyIntoSite); resolves with
+ * what it did (all zeros when the build listed none). Throws one error naming each page whose card
+ * failed.
  */
 export async function drawLaterCards(file: string, site: string): Promise<DrawnCards> {
   const drawn: DrawnCards = { cards: 0, written: 0, reused: 0, bytes: 0, ms: 0 }
