@@ -28,6 +28,9 @@ import { inBatches } from './in-batches.ts'
  * In `astro dev` a middleware serves each file once it is made.
  */
 
+/** The variable naming the file the image report is written to (the benchmark sets it). */
+export const IMAGE_REPORT_VARIABLE = 'WESHARE_IMAGE_REPORT'
+
 /** What the build did with images; written as JSON where WESHARE_IMAGE_REPORT says (the benchmark reads it). */
 export interface ImageReport {
   /** Distinct source images behind the published files. */
@@ -277,7 +280,7 @@ export function images({ cacheDir: chosen }: { cacheDir?: string } = {}): AstroI
                 `(${Math.round(report.bytesPruned / 1024)} kB).`
               : '.'),
         )
-        const reportFile = process.env.WESHARE_IMAGE_REPORT
+        const reportFile = process.env[IMAGE_REPORT_VARIABLE]
         if (reportFile) await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`)
       },
     },

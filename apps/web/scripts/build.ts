@@ -136,7 +136,7 @@ try {
         `${timings.cards} ms after the search index.`,
     )
     // The images integration reported the pages' images; these cards complete its figures.
-    if (process.env.WESHARE_IMAGE_REPORT) await addToImageReport(process.env.WESHARE_IMAGE_REPORT, cards)
+    await addToImageReport(cards)
   }
   // A stop between the two renames would leave no site at all: a stop signal waits for the swap,
   // and the build ends on its own right after it.

@@ -98,7 +98,7 @@ describe('drawLaterCards', () => {
       file,
       JSON.stringify({ cardsWritten: 1, cardsReused: 4, bytesWritten: 1000, cardMilliseconds: 10, filesWritten: 7 }),
     )
-    await addToImageReport(file, { cards: 3, written: 2, reused: 1, bytes: 500, ms: 30 })
+    await addToImageReport({ cards: 3, written: 2, reused: 1, bytes: 500, ms: 30 }, file)
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({
       cardsWritten: 3,
       cardsReused: 5,

@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises'
-import { copyIntoSite, imagesNotMade } from '../integrations/images.ts'
+import { copyIntoSite, IMAGE_REPORT_VARIABLE, imagesNotMade } from '../integrations/images.ts'
 import { readCardsLater } from '../src/lib/images/cards-later.ts'
 import { socialCardJob } from '../src/lib/images/card-job.ts'
 import { imageQueue } from '../src/lib/images/queue.ts'
@@ -65,10 +65,14 @@ export async function drawLaterCards(file: string, site: string): Promise<DrawnC
 }
 
 /**
- * Adds the cards drawn here to the image report the images integration wrote at `reportFile`
- * (WESHARE_IMAGE_REPORT), so that the report counts every card of the build once.
+ * Adds the cards drawn here to the image report the images integration wrote where
+ * WESHARE_IMAGE_REPORT says, if it says, so that the report counts every card of the build once.
  */
-export async function addToImageReport(reportFile: string, drawn: DrawnCards): Promise<void> {
+export async function addToImageReport(
+  drawn: DrawnCards,
+  reportFile = process.env[IMAGE_REPORT_VARIABLE],
+): Promise<void> {
+  if (!reportFile) return
   const report = JSON.parse(await readFile(reportFile, 'utf8')) as Record<string, number>
   report.cardsWritten = (report.cardsWritten ?? 0) + drawn.written
   report.cardsReused = (report.cardsReused ?? 0) + drawn.reused

@@ -88,6 +88,7 @@ function phaseWindows(run: BuildRun): Record<TimedPhase, Window[]> {
   const indexEnd = run.output.find((line) => INDEX_WRITTEN.test(line.text))?.at ?? run.endedAt
   const indexStart = indexEnd - report.timingsMs.pagefind
   const cardsEnd = run.output.find((line) => CARDS_DRAWN.test(line.text))?.at ?? indexEnd + vocabularyMs(run)
+  const cardsStart = cardsEnd - cardsMs(run)
   const astroStart = indexStart - report.timingsMs.astro
   const queriesEnd = run.output.find((line) => CONTENT_LOADED.test(line.text))?.at ?? astroStart + content.totalMs
   const validateEnd = queriesEnd - content.queriesMs
@@ -108,10 +109,10 @@ function phaseWindows(run: BuildRun): Record<TimedPhase, Window[]> {
     searchIndexing: [[indexStart, indexEnd]],
     searchVocabulary: [[indexEnd, indexEnd + vocabularyMs(run)]],
     // The build waits for the cards once the search files are written, and then swaps the site in.
-    socialCards: [[cardsEnd - cardsMs(run), cardsEnd]],
+    socialCards: [[cardsStart, cardsEnd]],
     other: [
       [run.startedAt, astroStart],
-      [indexEnd + vocabularyMs(run), cardsEnd - cardsMs(run)],
+      [indexEnd + vocabularyMs(run), cardsStart],
       [cardsEnd, run.endedAt],
     ],
   }
